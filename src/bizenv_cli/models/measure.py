@@ -112,6 +112,7 @@ class MilestoneTarget(_TargetBase):
     """Something done by a date: the target's own ``due`` or the measure's deadline."""
 
     kind: Literal["milestone"]
+    scope: list[ScopeCondition] = Field(default_factory=list)
 
 
 class FrequencyTarget(_TargetBase):

@@ -1,0 +1,78 @@
+"""The command line: a thin switchboard. Subcommands are imported only when run,
+so ``bizenv --help`` and ``--version`` load neither pydantic, yaml nor rich."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from typing import Any
+
+import click
+
+from bizenv_cli import __version__
+from bizenv_cli.errors import EXIT_CODES_HELP
+
+# name -> (module, attribute, one-line help shown by `bizenv --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "validate": ("bizenv_cli.cli.validate_cmd", "validate", "Validate measure files (and submissions)."),
+    "check": ("bizenv_cli.cli.check_cmd", "check", "Compare submitted metrics with targets and deadlines."),
+    "report": ("bizenv_cli.cli.report_cmd", "report", "Print a progress report for meetings (zh/en)."),
+    "template": ("bizenv_cli.cli.template_cmd", "template", "Write a ready-to-fill submission template."),
+    "list": ("bizenv_cli.cli.list_cmd", "list_", "List measures and their targets."),
+    "show": ("bizenv_cli.cli.show_cmd", "show", "Show one measure with its targets highlighted."),
+    "schema": ("bizenv_cli.cli.schema_cmd", "schema", "Write (or --check) the JSON Schemas in schemas/."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name in COMMANDS if self._available(name)]
+
+    def _available(self, name: str) -> bool:
+        module = COMMANDS[name][0]
+        return importlib.util.find_spec(module) is not None
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS or not self._available(cmd_name):
+            return None
+        module, attr, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    epilog=EXIT_CODES_HELP,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, "-V", "--version", prog_name="bizenv")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """bizenv: check the Gedian Development Zone business-environment plan
+    (葛店开发区打造一流营商环境实施方案, 2021) against what departments report.
+
+    Start with `bizenv validate measures`, then `bizenv check examples/2021-Q2`.
+    """
+    ctx.obj = {"debug": debug}
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: one place turns exceptions into messages and exit codes."""
+    from bizenv_cli.cli.errors import run
+
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or bool(
+        os.environ.get("BIZENV_DEBUG")
+    )
+    sys.exit(run(cli, argv, debug=debug))

@@ -1,0 +1,1 @@
+"""Reading untrusted files: bytes -> text -> plain data with positions -> models."""

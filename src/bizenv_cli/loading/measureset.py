@@ -1,0 +1,117 @@
+"""Load a measure set: plan.yaml, departments.yaml, the plan text and NN-*.yaml measures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from bizenv_cli.departments import DepartmentIndex
+from bizenv_cli.diagnostics import Finding
+from bizenv_cli.errors import BizenvError
+from bizenv_cli.loading.decode import DecodeError, decode_utf8
+from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.locate import validate_document
+from bizenv_cli.loading.yamlsafe import PositionMap, YamlLoadError
+from bizenv_cli.models import Departments, Measure, Plan
+
+PLAN_FILE = "plan.yaml"
+DEPARTMENTS_FILE = "departments.yaml"
+MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$")
+MAX_MEASURE_BYTES = 1024 * 1024
+
+M = TypeVar("M", Plan, Departments)
+
+
+@dataclass
+class LoadedMeasure:
+    measure: Measure
+    path: str  # as displayed in findings
+    positions: PositionMap
+
+
+@dataclass
+class MeasureSet:
+    root: Path
+    plan: Plan
+    plan_path: str
+    plan_text: str
+    departments: Departments
+    departments_path: str
+    measures: list[LoadedMeasure] = field(default_factory=list)
+    # Files named like measures that failed to load (kept so rules skip them quietly).
+    broken: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.index = DepartmentIndex(self.departments.departments)
+
+    def by_number(self) -> dict[int, LoadedMeasure]:
+        return {m.measure.number: m for m in self.measures}
+
+
+def find_root(path: Path) -> Path | None:
+    """The folder holding plan.yaml: ``path`` itself or one of its parents."""
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        if (folder / PLAN_FILE).is_file():
+            return folder
+    return None
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def measure_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_file() and MEASURE_FILE_RE.match(p.name))
+
+
+def load_measure_set(root: Path, only: list[Path] | None = None) -> tuple[MeasureSet, list[Finding]]:
+    """Load everything under ``root``. Raises BizenvError when plan or departments are unusable.
+
+    ``only`` restricts which measure files are loaded (the others are not read).
+    """
+    findings: list[Finding] = []
+    plan_path = root / PLAN_FILE
+    plan, plan_display = _load_required(plan_path, Plan)
+    departments, dep_display = _load_required(root / DEPARTMENTS_FILE, Departments)
+    text_path = (root / plan.text).resolve()
+    try:
+        plan_text = decode_utf8(text_path.read_bytes(), display_path(text_path))
+    except OSError as exc:
+        raise BizenvError(f"{plan_display}: plan text {plan.text!r} cannot be read: {exc.strerror}") from None
+    except DecodeError as exc:
+        raise BizenvError(exc.finding.message, findings=[exc.finding]) from None
+    mset = MeasureSet(root, plan, plan_display, plan_text, departments, dep_display)
+    for path in only if only is not None else measure_files(root):
+        shown = display_path(path)
+        try:
+            doc = read_document(path, shown, max_bytes=MAX_MEASURE_BYTES)
+        except YamlLoadError as exc:
+            findings.extend(exc.findings)
+            mset.broken.append(shown)
+            continue
+        measure, problems = validate_document(Measure, doc, shown)
+        findings.extend(problems)
+        if measure is None:
+            mset.broken.append(shown)
+        else:
+            mset.measures.append(LoadedMeasure(measure, shown, doc.positions))
+    mset.measures.sort(key=lambda m: (m.measure.number, m.path))
+    return mset, findings
+
+
+def _load_required(path: Path, model: type[M]) -> tuple[M, str]:
+    shown = display_path(path)
+    try:
+        doc = read_document(path, shown)
+    except YamlLoadError as exc:
+        raise BizenvError(f"{shown} cannot be used", findings=exc.findings) from None
+    obj, problems = validate_document(model, doc, shown)
+    if obj is None:
+        raise BizenvError(f"{shown} does not match its schema", findings=problems)
+    return obj, shown

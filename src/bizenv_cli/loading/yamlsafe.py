@@ -1,0 +1,253 @@
+"""A YAML loader for untrusted files: plain data, every position, no surprises.
+
+We walk the parser's events ourselves (libyaml's C parser when present), so:
+- anchors, aliases, merge keys (``<<``) and explicit tags are rejected with
+  their position: policy data has no use for them and they are attack surface;
+- duplicate keys are errors naming both positions;
+- nesting deeper than ``max_depth`` stops the walk;
+- plain scalars are typed by a small YAML 1.2-style resolver: only ``true``/
+  ``false``, ``null``/``~``, decimal integers and decimal floats become
+  non-strings. ``no``, ``010``, ``1:30``, ``2021-12-31`` and ``1_000`` stay
+  text, so a YAML 1.1 surprise never silently changes a value;
+- control characters (C0 except tab/newline/CR, DEL, C1) in any scalar are
+  rejected: they could reach a terminal;
+- every key and value keeps its line and column (1-based) in a PositionMap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from bizenv_cli.diagnostics import Finding
+
+CODE_SYNTAX = "L002"
+CODE_DUPLICATE = "L003"
+CODE_ALIAS = "L004"
+CODE_SIZE = "L005"
+CODE_DEPTH = "L006"
+CODE_TAG = "L007"
+CODE_CONTROL = "L008"
+CODE_EMPTY = "L009"
+
+DEFAULT_MAX_DEPTH = 64
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+PathKey = tuple[str | int, ...]
+
+_INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]{0,30})")
+_FLOAT_RE = re.compile(r"[-+]?(0|[1-9][0-9]{0,30})?\.[0-9]{1,30}([eE][-+]?[0-9]{1,3})?|[-+]?(0|[1-9][0-9]{0,30})[eE][-+]?[0-9]{1,3}")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Plain scalars a YAML 1.1 reader would have turned into something else.
+YAML11_SURPRISE_RE = re.compile(
+    r"(?i:y|n|yes|no|on|off)|[-+]?0[0-9_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?|[-+]?[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?"
+)
+
+
+@dataclass(frozen=True)
+class Pos:
+    line: int
+    col: int
+
+
+@dataclass
+class NodeInfo:
+    value: Pos
+    key: Pos | None = None
+    plain: bool = False  # an unquoted scalar (for "quote it" hints)
+
+
+@dataclass
+class PositionMap:
+    nodes: dict[PathKey, NodeInfo] = field(default_factory=dict)
+
+    def value_pos(self, path: PathKey) -> Pos | None:
+        info = self.nodes.get(path)
+        return info.value if info else None
+
+    def key_pos(self, path: PathKey) -> Pos | None:
+        info = self.nodes.get(path)
+        if info is None:
+            return None
+        return info.key or info.value
+
+    def is_plain(self, path: PathKey) -> bool:
+        info = self.nodes.get(path)
+        return bool(info and info.plain)
+
+
+@dataclass
+class Document:
+    data: Any
+    positions: PositionMap
+
+
+class YamlLoadError(Exception):
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = findings
+
+
+def _pos(mark: Any) -> Pos:
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+def resolve_plain(text: str) -> Any:
+    """Type a plain (unquoted) scalar the safe way."""
+    if text in _NULLS:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT_RE.fullmatch(text):
+        return int(text)
+    if _FLOAT_RE.fullmatch(text):
+        return float(text)
+    return text
+
+
+class _Builder:
+    def __init__(self, path: str, events: Iterator[Any], max_depth: int) -> None:
+        self.path = path
+        self.events = events
+        self.max_depth = max_depth
+        self.positions = PositionMap()
+        self.problems: list[Finding] = []
+
+    def problem(self, pos: Pos, code: str, message: str) -> None:
+        self.problems.append(Finding(self.path, pos.line, pos.col, code, message))
+
+    def node(self, event: Any, where: PathKey, depth: int, key: Pos | None) -> Any:
+        pos = _pos(event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(pos, CODE_ALIAS, f"alias '*{event.anchor}' is not allowed: write the value out")
+            self.positions.nodes[where] = NodeInfo(pos, key)
+            return None
+        if event.anchor is not None:
+            self.problem(pos, CODE_ALIAS, f"anchor '&{event.anchor}' is not allowed: remove it")
+        if event.tag is not None and not (
+            isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent) and event.implicit
+        ):
+            self.problem(pos, CODE_TAG, f"tag '{event.tag}' is not allowed: remove it (quote text instead)")
+        if depth > self.max_depth:
+            raise YamlLoadError(
+                [Finding(self.path, pos.line, pos.col, CODE_DEPTH, f"nesting deeper than {self.max_depth} levels")]
+            )
+        if isinstance(event, yaml.ScalarEvent):
+            self._check_control(event.value, pos)
+            plain = bool(event.implicit[0]) and event.tag is None
+            self.positions.nodes[where] = NodeInfo(pos, key, plain)
+            return resolve_plain(event.value) if plain else event.value
+        self.positions.nodes[where] = NodeInfo(pos, key)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            for child in self._until(yaml.SequenceEndEvent):
+                items.append(self.node(child, (*where, len(items)), depth + 1, None))
+            return items
+        if isinstance(event, yaml.MappingStartEvent):
+            return self._mapping(where, depth)
+        raise YamlLoadError([Finding(self.path, pos.line, pos.col, CODE_SYNTAX, "unexpected YAML event")])
+
+    def _mapping(self, where: PathKey, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, Pos] = {}
+        for key_event in self._until(yaml.MappingEndEvent):
+            kpos = _pos(key_event.start_mark)
+            if not isinstance(key_event, yaml.ScalarEvent):
+                raise YamlLoadError(
+                    [Finding(self.path, kpos.line, kpos.col, CODE_SYNTAX, "mapping keys must be plain text")]
+                )
+            key = key_event.value
+            self._check_control(key, kpos)
+            if key_event.anchor is not None or key_event.tag is not None:
+                self.problem(kpos, CODE_TAG, f"key {key!r} carries an anchor or tag: remove it")
+            if key == "<<" and key_event.implicit[0]:
+                self.problem(kpos, CODE_ALIAS, "merge key '<<' is not allowed: write the keys out")
+            value_event = next(self.events)
+            if key in seen:
+                first = seen[key]
+                self.problem(
+                    kpos,
+                    CODE_DUPLICATE,
+                    f"duplicate key {key!r} (first defined at line {first.line}, column {first.col})",
+                )
+                # Still walk the value so positions and nested problems are found.
+                self.node(value_event, (*where, f"\0dup{kpos.line}"), depth + 1, kpos)
+                continue
+            seen[key] = kpos
+            result[key] = self.node(value_event, (*where, key), depth + 1, kpos)
+        return result
+
+    def _until(self, end: type) -> Iterator[Any]:
+        while True:
+            event = next(self.events)
+            if isinstance(event, end):
+                return
+            yield event
+
+    def _check_control(self, text: str, pos: Pos) -> None:
+        match = _CONTROL_RE.search(text)
+        if match:
+            self.problem(
+                pos,
+                CODE_CONTROL,
+                f"control character U+{ord(match.group()):04X} is not allowed in text: remove it",
+            )
+
+
+def _events(text: str) -> Iterator[Any]:
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_cls(text)
+    try:
+        while loader.check_event():
+            yield loader.get_event()
+    finally:
+        loader.dispose()
+
+
+def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
+    """Parse one YAML document. Raises YamlLoadError with every problem found."""
+    builder: _Builder | None = None
+    try:
+        events = _events(text)
+        next(events)  # StreamStart
+        first = next(events)
+        if isinstance(first, yaml.StreamEndEvent):
+            raise YamlLoadError([Finding(path, 1, 1, CODE_EMPTY, "file is empty: expected a mapping")])
+        builder = _Builder(path, events, max_depth)
+        data = builder.node(next(events), (), 1, None)
+        next(events)  # DocumentEnd
+        following = next(events)
+        if isinstance(following, yaml.DocumentStartEvent):
+            pos = _pos(following.start_mark)
+            builder.problem(pos, CODE_SYNTAX, "a second YAML document ('---') is not allowed: one document per file")
+    except YamlLoadError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or str(exc)
+        context = f" ({exc.context})" if exc.context else ""
+        raise YamlLoadError([Finding(path, line, col, CODE_SYNTAX, f"YAML syntax error: {problem}{context}")]) from None
+    except RecursionError:
+        raise YamlLoadError([Finding(path, 1, 1, CODE_DEPTH, "nesting too deep")]) from None
+    except Exception as exc:  # noqa: BLE001 - any parser failure is one diagnostic
+        line = getattr(exc, "position", None)
+        raise YamlLoadError(
+            [Finding(path, 1, 1, CODE_SYNTAX, f"YAML could not be read: {type(exc).__name__}: {exc}"
+                     + (f" (at character {line})" if line is not None else ""))]
+        ) from None
+    if builder.problems:
+        raise YamlLoadError(sorted(builder.problems))
+    if data is None:
+        raise YamlLoadError([Finding(path, 1, 1, CODE_EMPTY, "file is empty: expected a mapping")])
+    return Document(data, builder.positions)
