@@ -16,13 +16,33 @@ from bizenv_cli.errors import EXIT_CODES_HELP
 
 # name -> (module, attribute, one-line help shown by `bizenv --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "validate": ("bizenv_cli.cli.validate_cmd", "validate", "Validate measure files (and submissions)."),
-    "check": ("bizenv_cli.cli.check_cmd", "check", "Compare submitted metrics with targets and deadlines."),
-    "report": ("bizenv_cli.cli.report_cmd", "report", "Print a progress report for meetings (zh/en)."),
-    "template": ("bizenv_cli.cli.template_cmd", "template", "Write a ready-to-fill submission template."),
+    "validate": (
+        "bizenv_cli.cli.validate_cmd",
+        "validate",
+        "Validate measure files (and submissions).",
+    ),
+    "check": (
+        "bizenv_cli.cli.check_cmd",
+        "check",
+        "Compare submitted metrics with targets and deadlines.",
+    ),
+    "report": (
+        "bizenv_cli.cli.report_cmd",
+        "report",
+        "Print a progress report for meetings (zh/en).",
+    ),
+    "template": (
+        "bizenv_cli.cli.template_cmd",
+        "template",
+        "Write a ready-to-fill submission template.",
+    ),
     "list": ("bizenv_cli.cli.list_cmd", "list_", "List measures and their targets."),
     "show": ("bizenv_cli.cli.show_cmd", "show", "Show one measure with its targets highlighted."),
-    "schema": ("bizenv_cli.cli.schema_cmd", "schema", "Write (or --check) the JSON Schemas in schemas/."),
+    "schema": (
+        "bizenv_cli.cli.schema_cmd",
+        "schema",
+        "Write (or --check) the JSON Schemas in schemas/.",
+    ),
 }
 
 

@@ -23,7 +23,10 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
         return exc.exit_code if exc.exit_code else EXIT_USAGE
     except BizenvError as exc:
         for finding in exc.findings:
-            click.echo(f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}", err=True)
+            click.echo(
+                f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}",
+                err=True,
+            )
         click.echo(f"bizenv: error: {exc.message}", err=True)
         return exc.exit_code
     except BrokenPipeError:
@@ -31,7 +34,7 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place internal errors are reported
+    except Exception as exc:
         if debug:
             traceback.print_exc()
         else:

@@ -17,20 +17,34 @@ from bizenv_cli.loading.yamlsafe import (
 CODE_IO = "L010"
 
 
-def read_document(path: Path, display: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(
+    path: Path, display: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """The document at ``path``; YamlLoadError with findings for anything unusable."""
     shown = display or str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise YamlLoadError(
-                [Finding(shown, 0, 0, CODE_SIZE, f"file is {size:,} bytes; the limit is {max_bytes:,}")]
+                [
+                    Finding(
+                        shown,
+                        0,
+                        0,
+                        CODE_SIZE,
+                        f"file is {size:,} bytes; the limit is {max_bytes:,}",
+                    )
+                ]
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise YamlLoadError([Finding(shown, 0, 0, CODE_IO, f"cannot read file: {exc.strerror or exc}")]) from None
+        raise YamlLoadError(
+            [Finding(shown, 0, 0, CODE_IO, f"cannot read file: {exc.strerror or exc}")]
+        ) from None
     if len(data) > max_bytes:
-        raise YamlLoadError([Finding(shown, 0, 0, CODE_SIZE, f"file is over the {max_bytes:,}-byte limit")])
+        raise YamlLoadError(
+            [Finding(shown, 0, 0, CODE_SIZE, f"file is over the {max_bytes:,}-byte limit")]
+        )
     try:
         text = decode_utf8(data, shown)
     except DecodeError as exc:

@@ -26,10 +26,9 @@ def align(data: Any, loc: tuple[int | str, ...]) -> PathKey:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        is_key = isinstance(node, dict) and isinstance(part, str) and part in node
+        is_index = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if is_key or is_index:
             path.append(part)
             node = node[part]
     return tuple(path)
@@ -47,7 +46,8 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
     where = _dotted(path)
     loc = err["loc"]
     if kind == "extra_forbidden":
-        return f"{where}: unknown key {loc[-1]!r} (check the spelling; see the schema for allowed keys)"
+        hint = "check the spelling; see the schema for allowed keys"
+        return f"{where}: unknown key {loc[-1]!r} ({hint})"
     if kind == "missing":
         return f"{where}: missing required key {loc[-1]!r}"
     msg = err["msg"]
@@ -55,9 +55,17 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
         msg = msg[len("Value error, ") :]
     text = f"{where}: {msg}"
     value = err.get("input")
-    if isinstance(value, str) and doc.positions.is_plain(path) and YAML11_SURPRISE_RE.fullmatch(value):
+    if (
+        isinstance(value, str)
+        and doc.positions.is_plain(path)
+        and YAML11_SURPRISE_RE.fullmatch(value)
+    ):
         text += f" ('{value}' was read as text; quote it or write the intended value plainly)"
-    elif isinstance(value, int | float | bool) and doc.positions.is_plain(path) and kind.startswith("string"):
+    elif (
+        isinstance(value, int | float | bool)
+        and doc.positions.is_plain(path)
+        and kind.startswith("string")
+    ):
         text += " (write it in quotes to make it text)"
     return text
 
@@ -90,7 +98,9 @@ def findings_from_error(error: ValidationError, doc: Document, display: str) -> 
     return sorted(set(findings))
 
 
-def validate_document(model: type[M], doc: Document, display: str) -> tuple[M | None, list[Finding]]:
+def validate_document(
+    model: type[M], doc: Document, display: str
+) -> tuple[M | None, list[Finding]]:
     """The model built from ``doc``, or None and the schema findings."""
     try:
         return model.model_validate(doc.data), []

@@ -70,7 +70,9 @@ def measure_files(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_file() and MEASURE_FILE_RE.match(p.name))
 
 
-def load_measure_set(root: Path, only: list[Path] | None = None) -> tuple[MeasureSet, list[Finding]]:
+def load_measure_set(
+    root: Path, only: list[Path] | None = None
+) -> tuple[MeasureSet, list[Finding]]:
     """Load everything under ``root``. Raises BizenvError when plan or departments are unusable.
 
     ``only`` restricts which measure files are loaded (the others are not read).
@@ -83,7 +85,9 @@ def load_measure_set(root: Path, only: list[Path] | None = None) -> tuple[Measur
     try:
         plan_text = decode_utf8(text_path.read_bytes(), display_path(text_path))
     except OSError as exc:
-        raise BizenvError(f"{plan_display}: plan text {plan.text!r} cannot be read: {exc.strerror}") from None
+        raise BizenvError(
+            f"{plan_display}: plan text {plan.text!r} cannot be read: {exc.strerror}"
+        ) from None
     except DecodeError as exc:
         raise BizenvError(exc.finding.message, findings=[exc.finding]) from None
     mset = MeasureSet(root, plan, plan_display, plan_text, departments, dep_display)

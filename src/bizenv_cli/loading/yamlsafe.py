@@ -40,7 +40,9 @@ DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 PathKey = tuple[str | int, ...]
 
 _INT_RE = re.compile(r"[-+]?(0|[1-9][0-9]{0,30})")
-_FLOAT_RE = re.compile(r"[-+]?(0|[1-9][0-9]{0,30})?\.[0-9]{1,30}([eE][-+]?[0-9]{1,3})?|[-+]?(0|[1-9][0-9]{0,30})[eE][-+]?[0-9]{1,3}")
+_FLOAT_RE = re.compile(
+    r"[-+]?(0|[1-9][0-9]{0,30})?\.[0-9]{1,30}([eE][-+]?[0-9]{1,3})?|[-+]?(0|[1-9][0-9]{0,30})[eE][-+]?[0-9]{1,3}"
+)
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
@@ -129,7 +131,9 @@ class _Builder:
     def node(self, event: Any, where: PathKey, depth: int, key: Pos | None) -> Any:
         pos = _pos(event.start_mark)
         if isinstance(event, yaml.AliasEvent):
-            self.problem(pos, CODE_ALIAS, f"alias '*{event.anchor}' is not allowed: write the value out")
+            self.problem(
+                pos, CODE_ALIAS, f"alias '*{event.anchor}' is not allowed: write the value out"
+            )
             self.positions.nodes[where] = NodeInfo(pos, key)
             return None
         if event.anchor is not None:
@@ -137,10 +141,20 @@ class _Builder:
         if event.tag is not None and not (
             isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent) and event.implicit
         ):
-            self.problem(pos, CODE_TAG, f"tag '{event.tag}' is not allowed: remove it (quote text instead)")
+            self.problem(
+                pos, CODE_TAG, f"tag '{event.tag}' is not allowed: remove it (quote text instead)"
+            )
         if depth > self.max_depth:
             raise YamlLoadError(
-                [Finding(self.path, pos.line, pos.col, CODE_DEPTH, f"nesting deeper than {self.max_depth} levels")]
+                [
+                    Finding(
+                        self.path,
+                        pos.line,
+                        pos.col,
+                        CODE_DEPTH,
+                        f"nesting deeper than {self.max_depth} levels",
+                    )
+                ]
             )
         if isinstance(event, yaml.ScalarEvent):
             self._check_control(event.value, pos)
@@ -155,7 +169,9 @@ class _Builder:
             return items
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(where, depth)
-        raise YamlLoadError([Finding(self.path, pos.line, pos.col, CODE_SYNTAX, "unexpected YAML event")])
+        raise YamlLoadError(
+            [Finding(self.path, pos.line, pos.col, CODE_SYNTAX, "unexpected YAML event")]
+        )
 
     def _mapping(self, where: PathKey, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -164,7 +180,15 @@ class _Builder:
             kpos = _pos(key_event.start_mark)
             if not isinstance(key_event, yaml.ScalarEvent):
                 raise YamlLoadError(
-                    [Finding(self.path, kpos.line, kpos.col, CODE_SYNTAX, "mapping keys must be plain text")]
+                    [
+                        Finding(
+                            self.path,
+                            kpos.line,
+                            kpos.col,
+                            CODE_SYNTAX,
+                            "mapping keys must be plain text",
+                        )
+                    ]
                 )
             key = key_event.value
             self._check_control(key, kpos)
@@ -178,7 +202,8 @@ class _Builder:
                 self.problem(
                     kpos,
                     CODE_DUPLICATE,
-                    f"duplicate key {key!r} (first defined at line {first.line}, column {first.col})",
+                    f"duplicate key {key!r} (first defined at line {first.line}, "
+                    f"column {first.col})",
                 )
                 # Still walk the value so positions and nested problems are found.
                 self.node(value_event, (*where, f"\0dup{kpos.line}"), depth + 1, kpos)
@@ -222,14 +247,20 @@ def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Do
         next(events)  # StreamStart
         first = next(events)
         if isinstance(first, yaml.StreamEndEvent):
-            raise YamlLoadError([Finding(path, 1, 1, CODE_EMPTY, "file is empty: expected a mapping")])
+            raise YamlLoadError(
+                [Finding(path, 1, 1, CODE_EMPTY, "file is empty: expected a mapping")]
+            )
         builder = _Builder(path, events, max_depth)
         data = builder.node(next(events), (), 1, None)
         next(events)  # DocumentEnd
         following = next(events)
         if isinstance(following, yaml.DocumentStartEvent):
             pos = _pos(following.start_mark)
-            builder.problem(pos, CODE_SYNTAX, "a second YAML document ('---') is not allowed: one document per file")
+            builder.problem(
+                pos,
+                CODE_SYNTAX,
+                "a second YAML document ('---') is not allowed: one document per file",
+            )
     except YamlLoadError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -237,15 +268,16 @@ def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Do
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or str(exc)
         context = f" ({exc.context})" if exc.context else ""
-        raise YamlLoadError([Finding(path, line, col, CODE_SYNTAX, f"YAML syntax error: {problem}{context}")]) from None
+        raise YamlLoadError(
+            [Finding(path, line, col, CODE_SYNTAX, f"YAML syntax error: {problem}{context}")]
+        ) from None
     except RecursionError:
         raise YamlLoadError([Finding(path, 1, 1, CODE_DEPTH, "nesting too deep")]) from None
-    except Exception as exc:  # noqa: BLE001 - any parser failure is one diagnostic
-        line = getattr(exc, "position", None)
-        raise YamlLoadError(
-            [Finding(path, 1, 1, CODE_SYNTAX, f"YAML could not be read: {type(exc).__name__}: {exc}"
-                     + (f" (at character {line})" if line is not None else ""))]
-        ) from None
+    except Exception as exc:
+        offset = getattr(exc, "position", None)
+        where = f" (at character {offset})" if offset is not None else ""
+        message = f"YAML could not be read: {type(exc).__name__}: {exc}{where}"
+        raise YamlLoadError([Finding(path, 1, 1, CODE_SYNTAX, message)]) from None
     if builder.problems:
         raise YamlLoadError(sorted(builder.problems))
     if data is None:

@@ -18,7 +18,9 @@ from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 
 _MONTH_END = r"(?P<year>\d{4})年(?P<month>\d{1,2})月底"
 _ONGOING = r"(?P<ongoing>长期推进|持续推进)"
-_DEADLINE_RE = re.compile(rf"^(?:{_MONTH_END}(?:[,,、;;]{_ONGOING})?|{_ONGOING.replace('ongoing', 'only')})$")
+_DEADLINE_RE = re.compile(
+    rf"^(?:{_MONTH_END}(?:[,,、;;]{_ONGOING})?|{_ONGOING.replace('ongoing', 'only')})$"
+)
 DEADLINE_PATTERN = (
     r"^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*底(\s*[,,、;;]\s*(长\s*期|持\s*续)\s*推\s*进)?"
     r"|(长\s*期|持\s*续)\s*推\s*进)\s*$"
@@ -64,7 +66,9 @@ def parse_deadline(value: Any) -> Deadline:
     year, month = int(match.group("year")), int(match.group("month"))
     if not 1 <= month <= 12:
         raise ValueError(f"deadline {value!r} names month {month}; months run 1-12")
-    return Deadline(text=text, due=last_day_of_month(year, month), ongoing=bool(match.group("ongoing")))
+    return Deadline(
+        text=text, due=last_day_of_month(year, month), ongoing=bool(match.group("ongoing"))
+    )
 
 
 DeadlineField = Annotated[

@@ -14,7 +14,8 @@ from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator, Number
 
 TargetId = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^m[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)
+    str,
+    StringConstraints(strict=True, pattern=r"^m[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$", max_length=80),
 ]
 
 
@@ -73,11 +74,14 @@ class _TargetBase(StrictModel):
         "(whitespace is ignored when matching)"
     )
     strive: bool = Field(
-        default=False, description="True where the plan says 力争/争取 (strive to), not a firm promise"
+        default=False,
+        strict=True,  # 'no' stays text in our YAML; pydantic's lax mode would read it as False
+        description="True where the plan says 力争/争取 (strive to), not a firm promise",
     )
     due: date | None = Field(
         default=None,
-        description="The target's own date when the text gives one; otherwise the measure's deadline",
+        description="The target's own date when the text gives one; "
+        "otherwise the measure's deadline applies",
     )
 
 

@@ -58,7 +58,9 @@ class Department(StrictModel):
     )
     kind: DepartmentKind
     leading_group: bool = Field(
-        default=False, description="Listed as a member unit of the leading group (annex)"
+        default=False,
+        strict=True,  # 'no' stays text in our YAML; pydantic's lax mode would read it as False
+        description="Listed as a member unit of the leading group (annex)",
     )
 
 

@@ -20,7 +20,7 @@ class Unit(StrEnum):
     year = "year"
     percent = "percent"
     ratio = "ratio"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the unit name wins
     km = "km"
     m = "m"
     m2 = "m2"

@@ -1,0 +1,119 @@
+"""What a department reports: a submission file (YAML, JSON or a spreadsheet).
+
+One file states who reports (``department``: an id or any alias from
+departments.yaml), for which ``period`` ("2021-Q2", "2021-H1", "2021-06",
+"2021") and/or on which ``as_of`` date, and one entry per target id. An entry
+whose ``value`` and ``state`` are both empty counts as "not reported", so a
+freshly written template is a valid submission.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema, model_validator
+
+from bizenv_cli.models.base import NonEmptyStr, StrictModel
+from bizenv_cli.models.measure import TargetId
+from bizenv_cli.models.units import Unit
+from bizenv_cli.models.values import Number
+
+PERIOD_PATTERN = r"^[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+_PERIOD_RE = re.compile(PERIOD_PATTERN)
+
+
+def _period_text(value: Any) -> Any:
+    """A plain ``2021`` in YAML is read as a number; the period means the year."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and not _PERIOD_RE.match(value):
+        raise ValueError(
+            f"period {value!r} is not understood: write a year ('2021'), a half ('2021-H1'), "
+            "a quarter ('2021-Q2') or a month ('2021-06')"
+        )
+    return value
+
+
+PeriodText = Annotated[
+    str,
+    BeforeValidator(_period_text),
+    StringConstraints(strict=True, pattern=PERIOD_PATTERN),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": PERIOD_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "description": "A year '2021', a half '2021-H1', a quarter '2021-Q2' "
+            "or a month '2021-06'",
+            "examples": ["2021-Q2", "2021-H1", "2021-06", "2021"],
+        }
+    ),
+]
+
+
+class MilestoneState(StrEnum):
+    done = "done"
+    in_progress = "in_progress"
+    not_started = "not_started"
+
+
+class EntryBaseline(StrictModel):
+    """The earlier value a change target is measured against."""
+
+    value: Number | None = Field(
+        default=None,
+        description="The earlier value, in the entry's unit (needed once a value is reported)",
+    )
+    period: PeriodText | None = Field(
+        default=None, description="The period of the earlier value, e.g. '2020'"
+    )
+
+
+class Entry(StrictModel):
+    """What is reported for one target. Empty value and state: not reported."""
+
+    value: Number | None = Field(
+        default=None,
+        description="The reported value in the target's unit (or in 'unit'); for a frequency "
+        "target the count in the period; percent as 0-100",
+    )
+    unit: Unit | None = Field(
+        default=None, description="Unit of 'value' when not the target's own (must convert to it)"
+    )
+    state: MilestoneState | None = Field(default=None, description="For a milestone target")
+    completed: date | None = Field(
+        default=None, description="When a milestone was done (YYYY-MM-DD)"
+    )
+    sample_size: int | None = Field(
+        default=None, ge=0, strict=True, description="How many cases the value is computed from"
+    )
+    baseline: EntryBaseline | None = Field(default=None, description="For a change target")
+    evidence: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
+        default=None, description="A document reference backing the value"
+    )
+    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+    @property
+    def reported(self) -> bool:
+        return self.value is not None or self.state is not None
+
+
+class Submission(StrictModel):
+    """One department's report for one period."""
+
+    department: NonEmptyStr = Field(description="Department id or any of its names/aliases")
+    period: PeriodText | None = Field(default=None)
+    as_of: date | None = Field(default=None, description="The date the values hold on (YYYY-MM-DD)")
+    entries: dict[TargetId, Entry] = Field(
+        default_factory=dict, description="Target id -> what is reported for it"
+    )
+
+    @model_validator(mode="after")
+    def _period_or_date(self) -> Submission:
+        if self.period is None and self.as_of is None:
+            raise ValueError("give the reporting 'period' (e.g. '2021-Q2') or an 'as_of' date")
+        return self

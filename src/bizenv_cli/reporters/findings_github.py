@@ -1,0 +1,34 @@
+"""Findings as GitHub Actions workflow commands (annotations on the pull request):
+``::error file=F,line=L,col=C,title=CODE::message``, then a plain summary line."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from bizenv_cli.diagnostics import Finding
+from bizenv_cli.reporters.findings import summary
+from bizenv_cli.validation import Validation
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message, as GitHub's toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value: additionally ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(finding: Finding) -> str:
+    props = [f"file={escape_property(finding.path)}"]
+    if finding.line:
+        props += [f"line={finding.line}", f"col={finding.col}"]
+    props.append(f"title={escape_property(finding.code)}")
+    return f"::{finding.level.value} {','.join(props)}::{escape_data(finding.message)}"
+
+
+def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
+    for finding in result.findings:
+        stream.write(command(finding) + "\n")
+    stream.write(summary(result) + "\n")

@@ -1,0 +1,25 @@
+"""Findings as one JSON object (documented in docs/validate.md; ``version`` changes
+only when the structure does)."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from bizenv_cli.validation import Validation
+
+VERSION = 1
+
+
+def to_dict(result: Validation) -> dict[str, object]:
+    return {
+        "version": VERSION,
+        "files": result.files,
+        "summary": {"errors": result.errors, "warnings": result.warnings},
+        "findings": [finding.to_dict() for finding in result.findings],
+    }
+
+
+def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
+    json.dump(to_dict(result), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

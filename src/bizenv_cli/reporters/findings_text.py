@@ -1,0 +1,47 @@
+"""Findings as text: ``file:line:col: error CODE message`` and a summary line.
+
+Colour (rich) only when asked for, i.e. when writing to a terminal without NO_COLOR.
+Messages carry text from the files checked: it is always printed as plain text,
+never interpreted as rich markup.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from bizenv_cli.diagnostics import Finding, Level
+from bizenv_cli.reporters.findings import summary
+from bizenv_cli.validation import Validation
+
+
+def line(finding: Finding) -> str:
+    return f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}"
+
+
+def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
+    if color:
+        _write_rich(result, stream)
+        return
+    for finding in result.findings:
+        stream.write(line(finding) + "\n")
+    stream.write(summary(result) + "\n")
+
+
+def _write_rich(result: Validation, stream: TextIO) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    for finding in result.findings:
+        style = "bold red" if finding.level is Level.error else "yellow"
+        text = Text()
+        text.append(f"{finding.location()}:", style="bold")
+        text.append(" ")
+        text.append(finding.level.value, style=style)
+        text.append(" ")
+        text.append(finding.code, style="cyan")
+        text.append(" ")
+        text.append(finding.message)
+        console.print(text)
+    style = "red" if result.errors else ("yellow" if result.warnings else "green")
+    console.print(Text(summary(result), style=style))

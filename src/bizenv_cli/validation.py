@@ -1,0 +1,147 @@
+"""Validate measure files: load them, run the rules, collect findings.
+
+The core of ``bizenv validate``, without click or rich. A path is a measure
+folder (the folder holding plan.yaml) or a measure file in one; files are
+grouped by folder so plan.yaml, departments.yaml and the plan text are read
+once per folder. Rules that need the whole set (contiguous numbers) only run
+when the folder itself is validated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bizenv_cli.diagnostics import Finding, Level
+from bizenv_cli.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, BizenvError
+from bizenv_cli.loading.files import CODE_IO
+from bizenv_cli.loading.measureset import (
+    DEPARTMENTS_FILE,
+    MEASURE_FILE_RE,
+    PLAN_FILE,
+    MeasureSet,
+    display_path,
+    find_root,
+    load_measure_set,
+)
+
+DEFAULT_PATH = Path("measures")
+
+
+@dataclass
+class Validation:
+    """What validation found: the findings, how many measure files were read, and
+    whether some input (plan.yaml, departments.yaml, the plan text) was unusable."""
+
+    files: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    unusable: bool = False
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.level is Level.error)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.level is Level.warning)
+
+
+@dataclass
+class Job:
+    """One measure folder to load: all of its measure files, or ``only`` these."""
+
+    root: Path
+    only: list[Path] | None = None
+
+
+def exit_code(result: Validation, *, strict: bool = False) -> int:
+    """The one place the exit code of a validation is decided."""
+    if result.unusable:
+        return EXIT_INPUT
+    if result.errors or (strict and result.warnings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def plan_jobs(paths: Sequence[Path]) -> list[Job]:
+    """Group ``paths`` by measure folder. BizenvError (exit 3) for a path that is
+    missing or neither a measure folder nor a measure file."""
+    jobs: dict[Path, Job] = {}
+    for path in paths or [DEFAULT_PATH]:
+        if not path.exists():
+            hint = "" if paths else ": pass the measure folder (bizenv validate path/to/measures)"
+            raise BizenvError(f"{path}: no such file or folder{hint}")
+        root, file = _classify(path)
+        key = root.resolve()
+        job = jobs.setdefault(key, Job(root, only=[]))
+        if file is None:
+            job.only = None
+        elif job.only is not None and file.resolve() not in {p.resolve() for p in job.only}:
+            job.only.append(file)
+    return list(jobs.values())
+
+
+def _classify(path: Path) -> tuple[Path, Path | None]:
+    """(measure folder, measure file or None for the whole folder)."""
+    if path.is_dir():
+        if (path / PLAN_FILE).is_file():
+            return path, None
+        raise BizenvError(
+            f"{path}: not a measure folder (it has no {PLAN_FILE}): pass the folder holding "
+            f"{PLAN_FILE}, {DEPARTMENTS_FILE} and the NN-slug.yaml measure files"
+        )
+    root = find_root(path)
+    if root is not None and path.name in (PLAN_FILE, DEPARTMENTS_FILE):
+        return root, None  # a change to either can break every measure
+    if root is not None and MEASURE_FILE_RE.match(path.name):
+        return root, path
+    if root is None:
+        raise BizenvError(f"{path}: not a measure file: no {PLAN_FILE} in its folder or any parent")
+    raise BizenvError(
+        f"{path}: neither a measure folder nor a measure file (measure files are named "
+        f"NN-slug.yaml, e.g. 05-power-connection-time.yaml)"
+    )
+
+
+def validate(paths: Sequence[Path]) -> Validation:
+    """Validate every path (default ``measures/``); findings sorted by file and position."""
+    from bizenv_cli.loading.inputs import is_submission_path, validate_submission_paths
+
+    result = Validation()
+    submissions = [p for p in paths if is_submission_path(p)]
+    measures = [p for p in paths if p not in submissions]
+    if measures or not submissions:
+        for job in plan_jobs(measures):
+            _run(job, result)
+    if submissions:
+        files, findings = validate_submission_paths(submissions)
+        result.files += files
+        result.findings.extend(findings)
+    result.findings.sort()
+    return result
+
+
+def _run(job: Job, result: Validation) -> None:
+    try:
+        mset, findings = load_measure_set(job.root, job.only)
+    except BizenvError as exc:
+        result.unusable = True
+        shown = display_path(job.root / PLAN_FILE)
+        message = exc.message.removeprefix(f"{shown}: ")
+        result.findings.extend(exc.findings or [Finding(shown, 0, 0, CODE_IO, message)])
+        return
+    result.files += len(mset.measures) + len(mset.broken)
+    result.findings.extend(findings)
+    result.findings.extend(run_rules(mset, whole_set=job.only is None))
+
+
+def run_rules(mset: MeasureSet, *, whole_set: bool = True) -> list[Finding]:
+    from bizenv_cli.rules import RULES
+
+    found: list[Finding] = []
+    for rule in RULES.values():
+        if rule.whole_set and not whole_set:
+            continue
+        found.extend(rule.check(mset))
+    return found
