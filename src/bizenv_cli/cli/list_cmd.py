@@ -1,0 +1,119 @@
+"""`bizenv list`: measures and their targets, filtered, as a table, JSON or YAML."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from bizenv_cli.errors import EXIT_OK
+
+# The target kinds of the models (bizenv_cli.models.measure.Target); a test keeps them equal.
+KINDS = ("threshold", "change", "milestone", "frequency")
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.command("list")
+@click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("measures"),
+    show_default=True,
+    help="The measure set (folder with plan.yaml).",
+)
+@click.option(
+    "--department",
+    metavar="NAME",
+    help="Id, Chinese name or alias (华容区供电公司); matches lead or responsible units.",
+)
+@click.option("--chapter", type=click.IntRange(min=1), help="Only this chapter (1-6).")
+@click.option("--section", type=click.IntRange(min=1), help="Only this section (1-28).")
+@click.option("--due-from", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or after.")
+@click.option("--due-to", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or before.")
+@click.option(
+    "--ongoing/--no-ongoing",
+    default=None,
+    help="Only measures whose deadline includes ongoing work (长期推进/持续推进), "
+    "or only those without.",
+)
+@click.option("--kind", type=click.Choice(KINDS), help="Only targets of this kind.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "yaml"]),
+    default="table",
+    show_default=True,
+    help="table for people; json/yaml: the documented data (see README).",
+)
+@click.pass_context
+def list_(
+    ctx: click.Context,
+    measures_dir: Path,
+    department: str | None,
+    chapter: int | None,
+    section: int | None,
+    due_from: datetime | None,
+    due_to: datetime | None,
+    ongoing: bool | None,
+    kind: str | None,
+    fmt: str,
+) -> int:
+    """List measures and their targets.
+
+    A target's due date is its own date, else its measure's deadline; --due-from
+    and --due-to leave out targets with no date (ongoing work only). A measure is
+    listed when at least one of its targets is.
+    """
+    from bizenv_cli.listing import Filters, listing, load_usable, unit_names
+
+    if due_from and due_to and due_from > due_to:
+        raise click.BadParameter("--due-from is after --due-to", ctx=ctx, param_hint="--due-from")
+    mset = load_usable(measures_dir)
+    dept_id = None
+    if department is not None:
+        dept = mset.index.resolve(department)
+        if dept is None:
+            hint = mset.index.suggest(department)
+            raise click.BadParameter(
+                f"unknown department {department!r}" + (f"; did you mean {hint}?" if hint else ""),
+                ctx=ctx,
+                param_hint="--department",
+            )
+        dept_id = dept.id
+    filters = Filters(
+        department=dept_id,
+        chapter=chapter,
+        section=section,
+        due_from=due_from.date() if due_from else None,
+        due_to=due_to.date() if due_to else None,
+        ongoing=ongoing,
+        kind=kind,
+    )
+    data = listing([m.measure for m in mset.measures], filters)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "yaml":
+        import yaml
+
+        click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), nl=False)
+    else:
+        _print_table(data, unit_names(mset))
+    return EXIT_OK
+
+
+def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
+    from bizenv_cli.render.console import is_plain, make_console
+    from bizenv_cli.render.table import listing_table
+
+    console = make_console()
+    targets, measures = data["targets"], data["measures"]
+    assert isinstance(targets, list) and isinstance(measures, list)
+    if not targets:
+        console.print("No targets match these filters.")
+        return
+    console.print(listing_table(data, names, plain=is_plain(console)))
+    t, m = len(targets), len(measures)
+    console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")

@@ -1,0 +1,61 @@
+"""`bizenv show N`: one measure, its source text with the targets' quotes marked, its targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from bizenv_cli.errors import EXIT_OK
+
+
+@click.command()
+@click.argument("number", type=int)
+@click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("measures"),
+    show_default=True,
+    help="The measure set (folder with plan.yaml).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: the measure and its target rows (as in `bizenv list`), with source spans.",
+)
+@click.pass_context
+def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
+    """Show measure NUMBER with each target's quote highlighted in its text.
+
+    On a terminal the quotes are bold and underlined; in plain output (piped,
+    or a dumb terminal) they are wrapped in 【】.
+    """
+    from bizenv_cli.listing import load_usable, measure_view, number_ranges
+
+    mset = load_usable(measures_dir)
+    numbers = sorted(mset.by_number())
+    if number not in numbers:
+        raise click.BadParameter(
+            f"there is no measure {number}; measures are numbered {number_ranges(numbers)}",
+            ctx=ctx,
+            param_hint="NUMBER",
+        )
+    view = measure_view(mset, number)
+    if fmt == "json":
+        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from rich.text import Text
+
+    from bizenv_cli.render.console import is_plain, make_console
+    from bizenv_cli.render.show import measure_page
+
+    console = make_console()
+    plain = is_plain(console)
+    for part in measure_page(view, plain=plain):
+        console.print(part, soft_wrap=plain and isinstance(part, Text))
+    return EXIT_OK

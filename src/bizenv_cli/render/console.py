@@ -1,0 +1,26 @@
+"""One place decides how output looks: styled on a terminal, plain when piped or dumb."""
+
+from __future__ import annotations
+
+import os
+
+from rich.console import Console
+
+PIPED_WIDTH = 160  # wide enough that piped tables rarely wrap
+
+
+def make_console() -> Console:
+    """A console on stdout that never interprets markup, emoji codes or highlights data.
+
+    rich drops colour by itself under NO_COLOR and drops all styling when stdout
+    is not a terminal; piped output gets a fixed width unless COLUMNS is set.
+    """
+    console = Console(markup=False, emoji=False, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPED_WIDTH
+    return console
+
+
+def is_plain(console: Console) -> bool:
+    """True when styles will not show, so emphasis must be visible in the characters."""
+    return not console.is_terminal or console.is_dumb_terminal

@@ -1,0 +1,47 @@
+"""The `bizenv list` table: one row per target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from bizenv_cli.listing import requirement
+
+
+def _units(ids: list[str], names: dict[str, str]) -> str:
+    return "、".join(names.get(i, i) for i in ids)
+
+
+def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -> Table:
+    """``data`` is the `bizenv list` JSON document; ``names`` maps department ids to names.
+
+    The last column shows the lead units (牵头单位), or the responsible units
+    (责任单位) in brackets when the measure names no lead.
+    """
+    table = Table(
+        box=box.ASCII2 if plain else box.SIMPLE_HEAD,
+        header_style="" if plain else "bold",
+        show_edge=not plain,
+        pad_edge=False,
+    )
+    table.add_column("no.", justify="right", no_wrap=True)
+    table.add_column("target", no_wrap=True)
+    table.add_column("what (zh)", min_width=12, overflow="fold")
+    table.add_column("requirement", min_width=18, overflow="fold")
+    table.add_column("deadline", min_width=11, overflow="fold")
+    table.add_column("lead", min_width=8, max_width=24, overflow="fold")
+    for row in data["targets"]:
+        deadline = row["due"] or row["deadline"]["text"]
+        units = _units(row["lead"], names) or f"({_units(row['responsible'], names)})"
+        table.add_row(
+            Text(str(row["measure_number"])),
+            Text(row["target_id"]),
+            Text(row["what"]["zh"]),
+            Text(requirement(row)),
+            Text(deadline),
+            Text(units if units != "()" else ""),
+        )
+    return table
