@@ -26,6 +26,11 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("bizenv --help", [*BIZENV, "--help"]),
     ("bizenv --version", [*BIZENV, "--version"]),
     ("bizenv validate measures", [*BIZENV, "validate", "measures"]),
+    (
+        "bizenv check examples/2021-Q2 (json)",
+        [*BIZENV, "check", "examples/2021-Q2", "--waivers", "examples/waivers.yaml",
+         "--as-of", "2021-06-30", "--format", "json"],
+    ),
 ]
 
 # Exit codes that still mean the command did its job (1: it found problems in the data).

@@ -65,7 +65,8 @@ def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules:
 
     PATHS are measure folders (holding plan.yaml) or measure files (NN-slug.yaml);
     default: measures/. Cross-file rules (contiguous numbers) run only when a whole
-    folder is validated.
+    folder is validated. Submission and waivers files (or folders of them) are
+    validated too, against the measures (see docs/check.md).
     """
     from bizenv_cli.reporters.findings import write
     from bizenv_cli.validation import exit_code

@@ -1,0 +1,128 @@
+"""`bizenv template`: write a ready-to-fill submission for a department and a period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, BizenvError
+
+if TYPE_CHECKING:
+    from bizenv_cli.loading.measureset import MeasureSet
+
+# format -> writer(measure_set, period, department id or None, output or None) -> text for stdout
+Writer = Callable[["MeasureSet", str, "str | None", "Path | None"], str]
+
+
+def _yaml(measure_set: MeasureSet, period: str, department: str | None, output: Path | None) -> str:
+    from bizenv_cli.templates import yaml_template
+
+    text = yaml_template(measure_set, period=period, department=department)
+    if output is None:
+        return text
+    from bizenv_cli.cli.check_cmd import write_atomic
+
+    write_atomic(output, text)
+    return ""
+
+
+def _spreadsheet(fmt: str) -> Writer:
+    def write(ms: MeasureSet, period: str, department: str | None, output: Path | None) -> str:
+        from bizenv_cli.spreadsheet.template import write_template
+
+        return write_template(fmt, ms, period, department, output)
+
+    return write
+
+
+WRITERS: dict[str, Writer] = {
+    "yaml": _yaml,
+    "xlsx": _spreadsheet("xlsx"),
+    "csv": _spreadsheet("csv"),
+}
+
+
+def current_quarter(today: date) -> str:
+    return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.option(
+    "--department",
+    "-d",
+    metavar="ID",
+    default=None,
+    help="Only this department's targets (as lead or responsible unit); any id or alias.",
+)
+@click.option(
+    "--period",
+    "-p",
+    metavar="PERIOD",
+    default=None,
+    help="Reporting period: 2021-Q2, 2021-H1, 2021-06 or 2021. Default: the current quarter.",
+)
+@click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("measures"),
+    show_default=True,
+    help="Folder with plan.yaml and the measures.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(WRITERS)),
+    default=None,
+    help="Template format. Default: from the -o suffix (.xlsx, .csv), else yaml.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Write the template to FILE instead of stdout.",
+)
+def template(
+    department: str | None, period: str | None, measures_dir: Path, fmt: str | None,
+    output: Path | None,
+) -> int:
+    """Write a ready-to-fill submission: every target (or one department's) with
+    its text, required value, unit and deadline as comments and the values empty.
+
+    Fill it in and run `bizenv check FILE`. --format xlsx or csv writes a
+    spreadsheet for a department to fill in (see docs/spreadsheets.md).
+    """
+    import re
+
+    from bizenv_cli.listing import load_usable
+    from bizenv_cli.models.submission import PERIOD_PATTERN
+
+    chosen = period or current_quarter(date.today())  # the wall clock only when no --period
+    if not re.match(PERIOD_PATTERN, chosen):
+        raise BizenvError(
+            f"--period {chosen!r}: use 2021-Q2, 2021-H1, 2021-06 or 2021", exit_code=EXIT_USAGE
+        )
+    measure_set = load_usable(measures_dir)
+    dept_id = None
+    if department is not None:
+        found = measure_set.index.resolve(department)
+        if found is None:
+            hint = measure_set.index.suggest(department)
+            raise BizenvError(
+                f"--department {department!r} is not a known unit"
+                + (f": did you mean {hint}?" if hint else ""),
+                exit_code=EXIT_USAGE,
+            )
+        dept_id = found.id
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    fmt = fmt or (suffix if suffix in ("xlsx", "csv") else "yaml")
+    text = WRITERS[fmt](measure_set, chosen, dept_id, output)
+    if text:
+        click.echo(text, nl=False)
+    return EXIT_OK

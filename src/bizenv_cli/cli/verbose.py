@@ -1,0 +1,25 @@
+"""`-v`: show what the core noted while reading files (a CSV's encoding, the sheet used).
+
+The core logs such notes on the ``bizenv`` logger at INFO level and never prints;
+this handler prints them to stderr (the stream current at the time, so it works
+under test runners that swap streams) when -v is given.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+
+class _EchoHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"bizenv: {record.getMessage()}", err=True)
+
+
+def set_verbose(on: bool) -> None:
+    logger = logging.getLogger("bizenv")
+    if not any(isinstance(h, _EchoHandler) for h in logger.handlers):
+        logger.addHandler(_EchoHandler())
+        logger.propagate = False
+    logger.setLevel(logging.INFO if on else logging.WARNING)

@@ -1,0 +1,112 @@
+"""Does a reported entry satisfy its target? Values, changes with limits, milestones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bizenv_cli.evaluation.explain import percent, quantity, requirement
+from bizenv_cli.evaluation.result import ChangeDetails
+from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget, Target
+from bizenv_cli.models.submission import Entry, MilestoneState
+from bizenv_cli.models.units import Unit, conversion_factor
+
+
+@dataclass
+class Assessment:
+    satisfied: bool
+    explanation: str
+    reported: float | None = None  # converted to the target's value unit
+    change: ChangeDetails | None = None
+    failed_parts: list[str] = field(default_factory=list)
+    late: bool = False
+
+
+def convert(value: float, source: Unit | None, target: Unit) -> float:
+    """``value`` in ``source`` as ``target`` (the loader has checked the units convert)."""
+    factor = conversion_factor(source, target) if source else 1.0
+    if factor is None:
+        raise ValueError(f"unit {source} does not convert to {target}")
+    return value * factor
+
+
+def _as_written(entry: Entry, converted: float, unit: Unit) -> str:
+    if entry.unit is None or entry.unit == unit or entry.value is None:
+        return quantity(converted, unit)
+    return f"{quantity(entry.value, entry.unit)} = {quantity(converted, unit)}"
+
+
+def assess(target: Target, entry: Entry, due: date | None) -> Assessment:
+    """The assessment of a reported entry (``entry.reported`` is true)."""
+    if isinstance(target, MilestoneTarget):
+        return _milestone(entry, due)
+    if entry.value is None:
+        return Assessment(False, f"no value reported (state {entry.state})", failed_parts=["value"])
+    if isinstance(target, ChangeTarget):
+        return _change(target, entry)
+    value = convert(entry.value, entry.unit, target.unit)
+    ok = target.comparator.holds(value, target.value)
+    required = requirement(target.comparator, target.value, target.unit)
+    text = f"{_as_written(entry, value, target.unit)} vs required {required}"
+    if target.kind == "frequency":
+        text += f" per {target.period.value}"
+    return Assessment(ok, text, value, failed_parts=[] if ok else ["value"])
+
+
+def _change(target: ChangeTarget, entry: Entry) -> Assessment:
+    unit = target.quantity_unit
+    assert (
+        entry.value is not None and entry.baseline is not None and entry.baseline.value is not None
+    )
+    value = convert(entry.value, entry.unit, unit)
+    base = convert(entry.baseline.value, entry.unit, unit)
+    change = (value - base) / base * 100.0
+    size = -change if target.direction is Direction.decrease else change
+    sign = -1 if target.direction is Direction.decrease else 1
+    failed = [] if target.comparator.holds(size, target.value) else ["change"]
+    period = f" ({entry.baseline.period})" if entry.baseline.period else ""
+    text = (
+        f"{quantity(value, unit)} vs {quantity(base, unit)} baseline{period}: {percent(change)}, "
+        f"target {percent(sign * target.value)}"
+    )
+    details = ChangeDetails(
+        baseline=base,
+        baseline_period=entry.baseline.period,
+        change_percent=change,
+        required_percent=target.value,
+        direction=target.direction,
+    )
+    if target.limit is not None:
+        limit = target.limit
+        in_limit_unit = convert(value, unit, limit.unit)
+        ok = limit.comparator.holds(in_limit_unit, limit.value)
+        bound = requirement(limit.comparator, limit.value, limit.unit)
+        text += f"; limit {bound}: {'ok' if ok else 'not met'}"
+        if not ok:
+            failed.append("limit")
+        details = details.model_copy(
+            update={
+                "limit_comparator": limit.comparator,
+                "limit_value": limit.value,
+                "limit_unit": limit.unit,
+            }
+        )
+    if failed:
+        text += f" (failed: {', '.join(failed)})"
+    return Assessment(not failed, text, value, details, failed)
+
+
+def _milestone(entry: Entry, due: date | None) -> Assessment:
+    if entry.state is not MilestoneState.done:
+        return Assessment(
+            False,
+            (entry.state or MilestoneState.not_started).value.replace("_", " "),
+            failed_parts=["state"],
+        )
+    if entry.completed is None:
+        return Assessment(True, "done (no completion date given)")
+    late = due is not None and entry.completed > due
+    text = f"done on {entry.completed}"
+    if late and due is not None:
+        text += f", {(entry.completed - due).days} days after the due date"
+    return Assessment(True, text, late=late)

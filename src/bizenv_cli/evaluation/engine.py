@@ -1,0 +1,148 @@
+"""evaluate(): every target of the plan gets exactly one status on the as-of date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bizenv_cli.evaluation.assess import Assessment, assess
+from bizenv_cli.evaluation.result import (
+    CheckResult,
+    DeadlineInfo,
+    Location,
+    Status,
+    TargetResult,
+)
+from bizenv_cli.evaluation.status import Timing, judge
+from bizenv_cli.evaluation.targets import TargetRef, index_targets
+from bizenv_cli.evaluation.waivers import expired_note, waiver_info, waivers_by_target
+from bizenv_cli.models import MilestoneTarget
+from bizenv_cli.models.submission import Entry
+from bizenv_cli.models.waiver import Waiver, Waivers
+
+if TYPE_CHECKING:
+    from bizenv_cli.loading.measureset import MeasureSet
+    from bizenv_cli.loading.submissions import LoadedSubmission
+
+Pick = tuple["LoadedSubmission", Entry]
+
+
+def latest_entries(submissions: Sequence[LoadedSubmission], as_of: date) -> dict[str, Pick]:
+    """Target id -> the reported entry of the latest period on or before ``as_of``."""
+    picked: dict[str, Pick] = {}
+    for sub in sorted(submissions, key=lambda s: s.date):
+        if sub.date > as_of:
+            continue
+        for target_id, entry in sub.reported().items():
+            picked[target_id] = (sub, entry)
+    return picked
+
+
+def evaluate(
+    measure_set: MeasureSet,
+    submissions: Sequence[LoadedSubmission],
+    *,
+    as_of: date,
+    waivers: Waivers | None = None,
+    due_within: int = 30,
+) -> CheckResult:
+    """The result on ``as_of``. Pure: no I/O, no clock."""
+    picks = latest_entries(submissions, as_of)
+    waived = waivers_by_target(waivers)
+    notes: list[str] = []
+    results = []
+    for target_id, ref in index_targets(measure_set).items():
+        waiver = waived.get(target_id)
+        if waiver is not None and as_of > waiver.expires:
+            notes.append(expired_note(waiver))
+        results.append(_result(ref, picks.get(target_id), waiver, as_of, due_within))
+    summary = dict.fromkeys(Status, 0)
+    for result in results:
+        summary[result.status] += 1
+    return CheckResult(
+        as_of=as_of,
+        plan=measure_set.plan.title,
+        due_within=due_within,
+        summary=summary,
+        results=results,
+        notes=notes,
+    )
+
+
+def _result(
+    ref: TargetRef, pick: Pick | None, waiver: Waiver | None, as_of: date, due_within: int
+) -> TargetResult:
+    target, measure = ref.target, ref.measure
+    sub, entry = pick if pick else (None, None)
+    found: Assessment | None = assess(target, entry, ref.due) if entry else None
+    timing = judge(found.satisfied if found else None, ref.due, as_of, due_within=due_within)
+    explanation = found.explanation if found else _nothing(timing, ref.due)
+    info = waiver_info(waiver, as_of) if waiver else None
+    if info is not None and not info.expired:
+        timing = Timing(Status.waived)
+        explanation = (
+            f"waived until {info.expires}: {info.reason} (approved by {info.approved_by}); "
+            + explanation
+        )
+    elif info is not None:
+        explanation += f"; waiver expired on {info.expires}"
+    line, col = ref.line()
+    comparator, required, required_unit = (
+        (None, None, None)
+        if isinstance(target, MilestoneTarget)
+        else (target.comparator, target.value, target.unit)
+    )
+    return TargetResult(
+        measure=measure.number,
+        measure_id=measure.id,
+        measure_title=measure.title,
+        chapter=measure.chapter,
+        section=measure.section,
+        target=target.id,
+        kind=target.kind,
+        what=target.what,
+        strive=target.strive,
+        status=timing.status,
+        late=bool(found and found.late),
+        due_soon=timing.due_soon,
+        reported=found.reported if found else None,
+        reported_as=entry.value if entry else None,
+        reported_unit=(entry.unit or ref.value_unit) if entry and entry.value is not None else None,
+        state=entry.state if entry else None,
+        completed=entry.completed if entry else None,
+        sample_size=entry.sample_size if entry else None,
+        evidence=entry.evidence if entry else None,
+        note=entry.note if entry else None,
+        unit=ref.value_unit,
+        comparator=comparator,
+        required=required,
+        required_unit=required_unit,
+        change=found.change if found else None,
+        failed_parts=found.failed_parts if found else [],
+        explanation=explanation,
+        deadline=DeadlineInfo(
+            text=measure.deadline.text, due=measure.deadline.due, ongoing=measure.deadline.ongoing
+        ),
+        due=ref.due,
+        days_left=timing.days_left,
+        days_overdue=timing.days_overdue,
+        lead=list(measure.lead),
+        responsible=list(measure.responsible),
+        target_location=Location(path=ref.loaded.path, line=line, column=col),
+        reported_location=_location(sub, target.id) if sub else None,
+        reporter=sub.department if sub else None,
+        period=sub.period if sub else None,
+        waiver=info,
+    )
+
+
+def _location(sub: LoadedSubmission, target_id: str) -> Location:
+    pos = sub.entry_pos(target_id)
+    return Location(path=sub.path, line=pos.line, column=pos.col)
+
+
+def _nothing(timing: Timing, due: date | None) -> str:
+    if timing.status is Status.pending:
+        return "nothing reported yet"
+    return "nothing reported" + ("" if due else " (ongoing target)")

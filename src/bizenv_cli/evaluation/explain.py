@@ -1,0 +1,51 @@
+"""Short, plain-English wording of values and units for result explanations."""
+
+from __future__ import annotations
+
+from bizenv_cli.models.units import Unit
+from bizenv_cli.models.values import Comparator
+
+# Units as they read after a number: "8.2 h", "95 %", "30 working days".
+_SHORT: dict[Unit, str] = {
+    Unit.working_day: "working days",
+    Unit.calendar_day: "days",
+    Unit.hour: "h",
+    Unit.minute: "min",
+    Unit.month: "months",
+    Unit.year: "years",
+    Unit.percent: "%",
+    Unit.ratio: "(ratio)",
+    Unit.count: "",
+    Unit.km: "km",
+    Unit.m: "m",
+    Unit.m2: "m2",
+    Unit.kW: "kW",
+    Unit.kVA: "kVA",
+    Unit.kV: "kV",
+    Unit.yuan: "yuan",
+    Unit.ten_thousand_yuan: "x 10,000 yuan",
+}
+
+
+def number(value: float) -> str:
+    """12 -> '12', 8.25 -> '8.25', 22.6415 -> '22.64' (at most 2 decimals, no trailing zeros)."""
+    rounded = round(value, 2)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.2f}".rstrip("0").rstrip(".")
+
+
+def quantity(value: float, unit: Unit | None) -> str:
+    label = _SHORT[unit] if unit else ""
+    return f"{number(value)} {label}".rstrip()
+
+
+def requirement(comparator: Comparator, value: float, unit: Unit | None) -> str:
+    return f"{comparator.value} {quantity(value, unit)}"
+
+
+def percent(value: float) -> str:
+    """A signed change: -22.6 %, +10 %."""
+    rounded = round(value, 1)
+    shown = f"{int(rounded):+d}" if rounded == int(rounded) else f"{rounded:+.1f}"
+    return f"{shown} %"

@@ -1,0 +1,146 @@
+"""Check one submission entry against its target: the right fields, a unit that converts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bizenv_cli.evaluation.targets import TargetRef
+from bizenv_cli.loading.yamlsafe import PathKey
+from bizenv_cli.models import ChangeTarget, MilestoneTarget
+from bizenv_cli.models.submission import Entry, MilestoneState
+from bizenv_cli.models.units import conversion_factor, convertible_units
+
+CODE_UNIT = "C010"
+CODE_FIELD = "C011"
+CODE_BASELINE = "C012"
+CODE_COMPLETED = "C013"
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    text: str
+    at_key: bool = False  # point at the key (a field that does not belong) rather than its value
+
+
+def check_entry(ref: TargetRef, entry: Entry, day: date) -> list[tuple[PathKey, Message]]:
+    """Problems with ``entry`` for ``ref``'s target, each with the key path inside the entry."""
+    target = ref.target
+    if isinstance(target, MilestoneTarget):
+        return _milestone(entry, day)
+    out: list[tuple[PathKey, Message]] = []
+    for name in ("state", "completed"):
+        if getattr(entry, name) is not None:
+            out.append(
+                (
+                    (name,),
+                    Message(
+                        CODE_FIELD,
+                        f"'{name}' is for milestone targets; "
+                        f"{target.id} is a {target.kind} target: report 'value'",
+                        at_key=True,
+                    ),
+                )
+            )
+    unit = ref.value_unit
+    assert unit is not None
+    if entry.unit is not None and conversion_factor(entry.unit, unit) is None:
+        allowed = ", ".join(u.value for u in convertible_units(unit))
+        out.append(
+            (
+                ("unit",),
+                Message(
+                    CODE_UNIT,
+                    f"unit {entry.unit.value!r} does not convert to {unit.value!r} "
+                    f"(the unit of {target.id}): use one of {allowed}",
+                ),
+            )
+        )
+    if isinstance(target, ChangeTarget):
+        out.extend(_baseline(target, entry))
+    elif entry.baseline is not None:
+        out.append(
+            (
+                ("baseline",),
+                Message(
+                    CODE_BASELINE,
+                    f"'baseline' is only for change targets; {target.id} is a {target.kind} target",
+                    at_key=True,
+                ),
+            )
+        )
+    return out
+
+
+def _baseline(target: ChangeTarget, entry: Entry) -> list[tuple[PathKey, Message]]:
+    if entry.value is None:
+        return []
+    if entry.baseline is None or entry.baseline.value is None:
+        where: PathKey = ("baseline",) if entry.baseline is not None else ()
+        return [
+            (
+                where,
+                Message(
+                    CODE_BASELINE,
+                    f"{target.id} is a change target ({target.direction.value} by "
+                    f"{target.comparator.value} {target.value:g} % on the "
+                    f"{target.baseline.value.replace('_', ' ')} "
+                    "value): add 'baseline: {value: ..., period: ...}' with the earlier value",
+                    at_key=True,
+                ),
+            )
+        ]
+    if entry.baseline.value <= 0:
+        return [
+            (
+                ("baseline", "value"),
+                Message(
+                    CODE_BASELINE,
+                    "the baseline must be greater than 0 to compute a change in percent",
+                ),
+            )
+        ]
+    return []
+
+
+def _milestone(entry: Entry, day: date) -> list[tuple[PathKey, Message]]:
+    out: list[tuple[PathKey, Message]] = []
+    for name in ("value", "unit", "baseline"):
+        if getattr(entry, name) is not None:
+            out.append(
+                (
+                    (name,),
+                    Message(
+                        CODE_FIELD,
+                        f"'{name}' does not apply to a milestone: report "
+                        "'state' (done, in_progress, not_started) and 'completed'",
+                        at_key=True,
+                    ),
+                )
+            )
+    if entry.completed is not None:
+        if entry.state is not MilestoneState.done:
+            shown = entry.state.value if entry.state else "empty"
+            out.append(
+                (
+                    ("completed",),
+                    Message(
+                        CODE_COMPLETED,
+                        f"'completed' is given but state is {shown}: set 'state: done' "
+                        "or remove 'completed'",
+                    ),
+                )
+            )
+        elif entry.completed > day:
+            out.append(
+                (
+                    ("completed",),
+                    Message(
+                        CODE_COMPLETED,
+                        f"completed {entry.completed} is after the date this submission "
+                        f"holds on ({day})",
+                    ),
+                )
+            )
+    return out

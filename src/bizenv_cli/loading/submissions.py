@@ -1,0 +1,266 @@
+"""Load submission files: read, validate, resolve the department, check every entry.
+
+Readers are chosen by file suffix from ``READERS``. A reader takes the path and
+the display path and returns a ``Document`` (plain data and a PositionMap); it
+raises ``YamlLoadError(findings)`` for a file it cannot use. The spreadsheet
+formats register themselves here through ``lazy_reader`` so their library is
+only imported when such a file is read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from bizenv_cli.diagnostics import Finding
+from bizenv_cli.evaluation.periods import period_bounds
+from bizenv_cli.evaluation.targets import TargetRef, index_targets
+from bizenv_cli.loading.entries import check_entry
+from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.locate import validate_document
+from bizenv_cli.loading.measureset import MeasureSet, display_path
+from bizenv_cli.loading.yamlsafe import Document, PathKey, Pos, PositionMap, YamlLoadError
+from bizenv_cli.models.submission import Entry, Submission
+
+Reader = Callable[[Path, str], Document]
+
+CODE_NOT_FOUND = "C001"
+CODE_DEPARTMENT = "C002"
+CODE_UNKNOWN_TARGET = "C003"
+CODE_DUPLICATE = "C004"
+CODE_AFTER_AS_OF = "C005"
+CODE_PERIOD = "C006"
+CODE_NO_FILES = "C007"
+
+
+def lazy_reader(module: str, attr: str) -> Reader:
+    """A reader imported on first use (keeps optional libraries out of startup)."""
+
+    def read(path: Path, display: str) -> Document:
+        reader: Reader = getattr(importlib.import_module(module), attr)
+        return reader(path, display)
+
+    return read
+
+
+READERS: dict[str, Reader] = {
+    ".yaml": read_document,
+    ".yml": read_document,
+    ".json": read_document,
+    ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
+    ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
+}
+
+
+@dataclass
+class LoadedSubmission:
+    submission: Submission
+    path: str  # as displayed in messages
+    positions: PositionMap
+    department: str  # resolved department id
+    date: date  # the day the values hold on: ``as_of``, else the period's last day
+
+    @property
+    def period(self) -> str:
+        """The period as written, else the as-of date."""
+        return self.submission.period or self.date.isoformat()
+
+    def pos(self, path: PathKey, *, key: bool = False) -> Pos:
+        found = self.positions.key_pos(path) if key else self.positions.value_pos(path)
+        return found or self.positions.key_pos(path) or Pos(0, 0)
+
+    def entry_pos(self, target_id: str) -> Pos:
+        """Where an entry's value is (its key when the value is not written)."""
+        for field in ("value", "state"):
+            found = self.positions.value_pos(("entries", target_id, field))
+            if found:
+                return found
+        return self.pos(("entries", target_id), key=True)
+
+    def reported(self) -> dict[str, Entry]:
+        return {tid: e for tid, e in self.submission.entries.items() if e.reported}
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
+    """Files as given, and the files with a known suffix directly inside given folders."""
+    files: list[Path] = []
+    findings: list[Finding] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in READERS
+                and not p.name.startswith((".", "~$"))  # hidden files, Office lock files
+            )
+            if not inside:
+                known = ", ".join(sorted(READERS))
+                findings.append(
+                    Finding(
+                        str(path),
+                        0,
+                        0,
+                        CODE_NO_FILES,
+                        f"no submission files ({known}) in this folder",
+                    )
+                )
+            files.extend(inside)
+        elif path.is_file():
+            files.append(path)
+        else:
+            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
+    return files, findings
+
+
+def read_submission(path: Path, display: str) -> Document:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise YamlLoadError(
+            [Finding(display, 0, 0, CODE_NOT_FOUND, f"unknown file type: use one of {known}")]
+        )
+    return reader(path, display)
+
+
+def name_cells(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """In a spreadsheet, a finding names its cell first: '区供电公司!G7: ...'."""
+    cell_name = getattr(doc, "cell_name", None)
+    if cell_name is None:
+        return findings
+    named = []
+    for f in findings:
+        cell = cell_name(Pos(f.line, f.col)) if f.line else ""
+        named.append(replace(f, message=f"{cell}: {f.message}")
+                     if cell and not f.message.startswith(f"{cell}: ") else f)
+    return named
+
+
+def load_submission(
+    path: Path,
+    measure_set: MeasureSet,
+    *,
+    refs: dict[str, TargetRef] | None = None,
+    as_of: date | None = None,
+    display: str | None = None,
+) -> tuple[LoadedSubmission | None, list[Finding]]:
+    """One file: the loaded submission (None when unusable) and every problem found in it."""
+    shown = display or display_path(path)
+    try:
+        doc = read_submission(path, shown)
+    except YamlLoadError as exc:
+        return None, list(exc.findings)
+    model, findings = validate_document(Submission, doc, shown)
+    if model is None:
+        return None, name_cells(doc, findings)
+    refs = refs if refs is not None else index_targets(measure_set)
+    dept = measure_set.index.resolve(model.department)
+    day = model.as_of or period_bounds(model.period or "")[1]
+    loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
+
+    cell_name = getattr(doc, "cell_name", None)  # spreadsheets name the cell: 供电公司!G7
+
+    def at(where: PathKey, code: str, message: str, *, key: bool = False) -> None:
+        pos = loaded.pos(where, key=key)
+        if callable(cell_name) and pos.line:
+            message = f"{cell_name(pos)}: {message}"
+        findings.append(Finding(shown, pos.line, pos.col, code, message))
+
+    if dept is None:
+        hint = measure_set.index.suggest(model.department)
+        at(
+            ("department",),
+            CODE_DEPARTMENT,
+            f"unknown department {model.department!r}"
+            + (
+                f": did you mean {hint}?"
+                if hint
+                else ": use an id or name from measures/departments.yaml"
+            ),
+        )
+    if model.period and model.as_of:
+        first, last = period_bounds(model.period)
+        if not first <= model.as_of <= last:
+            at(
+                ("as_of",),
+                CODE_PERIOD,
+                f"as_of {model.as_of} is outside period {model.period} ({first} to {last})",
+            )
+    if as_of is not None and day > as_of:
+        at(
+            ("as_of",) if model.as_of else ("period",),
+            CODE_AFTER_AS_OF,
+            f"this submission holds on {day}, after the --as-of date {as_of}: "
+            "check the period, or pass a later --as-of",
+        )
+    ids = list(refs)
+    for target_id, entry in model.entries.items():
+        ref = refs.get(target_id)
+        if ref is None:
+            close = difflib.get_close_matches(target_id, ids, n=1, cutoff=0.6)
+            hint = (
+                f": did you mean {close[0]!r}?" if close else " (see `bizenv list` for target ids)"
+            )
+            at(
+                ("entries", target_id),
+                CODE_UNKNOWN_TARGET,
+                f"unknown target id {target_id!r}{hint}",
+                key=True,
+            )
+            continue
+        for where, message in check_entry(ref, entry, day):
+            at(
+                ("entries", target_id, *where),
+                message.code,
+                message.text,
+                key=message.at_key or not where,
+            )
+    return loaded, findings
+
+
+def load_submissions(
+    paths: list[Path], measure_set: MeasureSet, *, as_of: date | None = None
+) -> tuple[list[LoadedSubmission], list[Finding]]:
+    """Every submission in ``paths`` (folders expanded) and every problem found.
+
+    Any finding means the input cannot be used as it is (exit 3 in `bizenv check`).
+    """
+    files, findings = expand(paths)
+    refs = index_targets(measure_set)
+    loaded: list[LoadedSubmission] = []
+    for path in files:
+        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of)
+        findings.extend(problems)
+        if sub is not None:
+            loaded.append(sub)
+    findings.extend(_duplicates(loaded))
+    return loaded, sorted(set(findings))
+
+
+def _duplicates(loaded: list[LoadedSubmission]) -> list[Finding]:
+    """Two reported entries for the same target and the same period end: name both places."""
+    seen: dict[tuple[str, date], tuple[LoadedSubmission, Pos]] = {}
+    findings = []
+    for sub in loaded:
+        for target_id in sub.reported():
+            pos = sub.entry_pos(target_id)
+            key = (target_id, sub.date)
+            if key in seen:
+                first, first_pos = seen[key]
+                findings.append(
+                    Finding(
+                        sub.path,
+                        pos.line,
+                        pos.col,
+                        CODE_DUPLICATE,
+                        f"{target_id} is reported twice for the period ending {sub.date}: here "
+                        f"({sub.period}) and at {first.path}:{first_pos.line}:{first_pos.col} "
+                        f"({first.period}); keep one",
+                    )
+                )
+            else:
+                seen[key] = (sub, pos)
+    return findings

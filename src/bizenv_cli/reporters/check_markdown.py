@@ -1,0 +1,60 @@
+"""`bizenv check --format markdown`: tables for a pull-request comment or a step summary."""
+
+from __future__ import annotations
+
+from bizenv_cli.evaluation.result import CheckResult
+from bizenv_cli.reporters.check_common import (
+    STATUS_ORDER,
+    ReportContext,
+    days_text,
+    due_text,
+    lead_text,
+    status_label,
+)
+
+_ESCAPES = {
+    "\\": "\\\\",
+    "|": "\\|",
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+    "`": "\\`",
+    "[": "\\[",
+    "]": "\\]",
+}
+
+
+def cell(text: str) -> str:
+    """Text safe inside a table cell: no pipes, HTML, emphasis, links or line breaks."""
+    escaped = "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return " ".join(escaped.split())
+
+
+def render(result: CheckResult, ctx: ReportContext) -> str:
+    lines = [f"## bizenv check: {cell(result.plan.zh)}, as of {result.as_of}", ""]
+    lines += ["| status | targets |", "| --- | ---: |"]
+    lines += [f"| {s.value} | {result.summary.get(s, 0)} |" for s in STATUS_ORDER]
+    lines.append("")
+    failing = sum(result.summary.get(s, 0) for s in ctx.failing)
+    verdict = f"**{failing} target(s) failing**" if failing else "**nothing failing**"
+    lines += [f"{verdict} (fail on: {', '.join(sorted(s.value for s in ctx.failing))}).", ""]
+    if result.results:
+        lines += [
+            "| no. | target | status | reported vs required | due | days | lead |",
+            "| ---: | --- | --- | --- | --- | --- | --- |",
+        ]
+        for row in result.results:
+            cells = [
+                str(row.measure),
+                f"`{row.target}`",
+                cell(status_label(row)),
+                cell(row.explanation),
+                cell(due_text(row)),
+                cell(days_text(row)),
+                cell(lead_text(row, ctx.names)),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    for note in result.notes:
+        lines.append(f"> note: {cell(note)}")
+    return "\n".join(lines).rstrip("\n") + "\n"
