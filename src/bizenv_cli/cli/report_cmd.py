@@ -1,0 +1,245 @@
+"""`bizenv report`: the result of `bizenv check` as a progress report for meetings (zh/en)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from bizenv_cli.errors import EXIT_INPUT, EXIT_OK, BizenvError
+
+if TYPE_CHECKING:
+    from bizenv_cli.evaluation.result import CheckResult
+    from bizenv_cli.i18n import Messages
+    from bizenv_cli.loading.measureset import MeasureSet
+
+VIEWS = ("chapter", "department", "overdue", "deadline")  # render.report_page.VIEWS
+
+EXIT_HELP = (
+    "Exit codes: 0 the report was printed (also when targets are overdue, not met or "
+    "missing: a report informs, `bizenv check` is the gate); 2 usage error (bad option, "
+    "unknown --department); 3 input that cannot be used (measure files, submissions, "
+    "waivers) or an export that cannot be written; 4 internal error."
+)
+
+
+@click.command(epilog=EXIT_HELP)
+@click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Date to report on. Default: the latest submission's period end (else today).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="YAML file of approved waivers (target, reason, approved_by, expires).",
+)
+@click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("measures"),
+    show_default=True,
+    help="Folder with plan.yaml and the measures.",
+)
+@click.option(
+    "--by",
+    "views",
+    type=click.Choice(VIEWS),
+    multiple=True,
+    metavar="VIEW",
+    help="Views after the header (repeatable): chapter (bars by chapter and section), "
+    "department (who must act), overdue (overdue and missing targets), deadline "
+    "(due soon and a calendar by month). Default: chapter, department, overdue.",
+)
+@click.option(
+    "--department",
+    metavar="UNIT",
+    help="One unit's report card: its id, name or any alias (all views keep to its targets).",
+)
+@click.option(
+    "--due-within",
+    "due_within",
+    type=click.IntRange(min=0),
+    default=30,
+    show_default=True,
+    metavar="DAYS",
+    help="Deadlines this close count as due soon.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the report. Default: zh when LC_ALL, LC_MESSAGES or LANG starts "
+    "with 'zh', else en.",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=40, max=400),
+    default=None,
+    metavar="COLUMNS",
+    help="Width of the report. Default: $COLUMNS, else the terminal's, else 160 when piped.",
+)
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also write the report as HTML (rich's export of the same output).",
+)
+@click.option(
+    "--svg",
+    "svg_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also write the report as an SVG picture (rich's export of the same output).",
+)
+@click.option(
+    "--markdown",
+    "markdown_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also write the report as Markdown tables (for a wiki or a pull request).",
+)
+def report(
+    submissions: tuple[Path, ...],
+    as_of: datetime | None,
+    waivers: Path | None,
+    measures_dir: Path,
+    views: tuple[str, ...],
+    department: str | None,
+    due_within: int,
+    lang: str | None,
+    width: int | None,
+    html_file: Path | None,
+    svg_file: Path | None,
+    markdown_file: Path | None,
+) -> int:
+    """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
+    `bizenv check`, shown for a meeting.
+
+    The header gives counts per status and the share of due targets met (due:
+    deadline passed or ongoing; see docs/report.md). Exports are written
+    atomically: a failed write leaves no partial file.
+    """
+    from bizenv_cli.i18n import Messages, detect_lang
+    from bizenv_cli.render.console import make_console
+    from bizenv_cli.render.report_export import export
+    from bizenv_cli.render.report_page import DEFAULT_VIEWS, print_report, renderables
+    from bizenv_cli.reportviews import build_report
+
+    msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
+    measure_set, result = _evaluate(list(submissions), as_of, waivers, measures_dir, due_within)
+    unit = None
+    if department is not None:
+        unit = measure_set.index.resolve(department)
+        if unit is None:
+            hint = measure_set.index.suggest(department)
+            message = msg("cli.unknown_department", name=department)
+            if hint:
+                message += "; " + msg("cli.did_you_mean", suggestion=hint)
+            raise click.BadParameter(message, param_hint="--department")
+    departments = measure_set.departments.departments
+    data = build_report(result, measure_set.plan, departments, department=unit)
+    console = make_console()
+    if width is not None:
+        console.width = width
+    chosen = views or DEFAULT_VIEWS
+    parts = renderables(data, chosen, msg, departments, console.width)
+    print_report(console, parts)
+    title = msg("report.title")
+    if html_file is not None:
+        _write(html_file, export(parts, console.width, "html", title, msg.lang, print_report), msg)
+    if svg_file is not None:
+        _write(svg_file, export(parts, console.width, "svg", title, msg.lang, print_report), msg)
+    if markdown_file is not None:
+        from bizenv_cli.reporters.report_markdown import render
+
+        _write(markdown_file, render(data, chosen, msg, departments), msg)
+    return EXIT_OK
+
+
+def _evaluate(
+    paths: list[Path],
+    as_of: datetime | None,
+    waivers: Path | None,
+    measures_dir: Path,
+    due_within: int,
+) -> tuple[MeasureSet, CheckResult]:
+    """The same loading and the one evaluation `bizenv check` does (see cli/check_cmd.py)."""
+    from bizenv_cli.evaluation import evaluate
+    from bizenv_cli.listing import load_usable
+    from bizenv_cli.loading.submissions import load_submissions
+
+    measure_set = load_usable(measures_dir)
+    day = as_of.date() if as_of else None
+    loaded, findings = load_submissions(paths, measure_set, as_of=day)
+    waiver_set = None
+    if waivers is not None:
+        from bizenv_cli.loading.waivers import load_waivers
+
+        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
+        findings = sorted(set(findings) | set(waiver_problems))
+    if findings:
+        files = len({f.path for f in findings})
+        raise BizenvError(
+            f"{len(findings)} problem(s) in {files} input file(s): no report was made",
+            findings=findings,
+        )
+    if day is None:
+        # The only wall-clock read, as in `bizenv check`: when no submission gives a date.
+        day = max((s.date for s in loaded), default=None) or date.today()
+    return measure_set, evaluate(
+        measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within
+    )
+
+
+def _write(path: Path, text: str, msg: Messages) -> None:
+    write_atomic(path, text)
+    click.echo(msg("cli.written", path=path), err=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file in the same folder and os.replace: the file is either
+    the old one or the complete new one, and no temporary file is left on failure."""
+    import tempfile
+
+    tmp_name: str | None = None
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        with tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            newline="\n",
+            dir=path.parent,
+            prefix=f".{path.name}.",
+            suffix=".tmp",
+            delete=False,
+        ) as handle:
+            tmp_name = handle.name
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise BizenvError(
+            f"cannot write {path}: {exc.strerror or exc}", exit_code=EXIT_INPUT
+        ) from None
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

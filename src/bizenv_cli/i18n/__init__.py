@@ -1,0 +1,61 @@
+"""Messages of the report in zh-CN and en, and the language to use.
+
+Every label, status name and message the report prints comes from
+``catalogue.MESSAGES``; this module picks the language and formats them.
+Core module: no click, no rich.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+from bizenv_cli.i18n.catalogue import MESSAGES
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+# POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def detect_lang(environ: Mapping[str, str]) -> Lang:
+    """zh when the locale governing messages starts with "zh" (zh_CN.UTF-8...), else en."""
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+class Messages:
+    """The catalogue in one language: ``msg("header.as_of", date="2021-06-30")``."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang: Lang = lang
+        self._index = 0 if lang == "zh" else 1
+
+    def __call__(self, key: str, **fields: object) -> str:
+        text = MESSAGES[key][self._index]
+        return text.format(**fields) if fields else text
+
+    def status(self, status: str) -> str:
+        return self(f"status.{status}")
+
+    def unit(self, unit: str | None) -> str:
+        if not unit:
+            return ""
+        key = f"unit.{unit}"
+        return self(key) if key in MESSAGES else unit
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 28 -> 二十八: how the plan numbers chapters and sections."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    text = ("" if tens == 1 else _DIGITS[tens]) + "十" if tens else ""
+    return text + (_DIGITS[ones] if ones else "")

@@ -1,0 +1,160 @@
+"""The report's message catalogue: key -> (zh-CN, en).
+
+Both texts take the same ``{named}`` fields. Labels avoid East-Asian
+ambiguous-width characters (such as the plus-minus sign, the degree sign,
+arrows, curly quotes, the middle dot and box drawing): terminals set to show
+them wide would break the alignment of tables. tests/report/test_i18n.py
+checks all of this.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Status names (evaluation.result.Status) and the short forms used in narrow columns.
+    "status.met": ("达标", "met"),
+    "status.at_risk": ("有风险", "at risk"),
+    "status.overdue": ("逾期", "overdue"),
+    "status.not_met": ("未达标", "not met"),
+    "status.missing": ("未报送", "missing"),
+    "status.pending": ("未到期", "pending"),
+    "status.waived": ("已豁免", "waived"),
+    "short.met": ("达标", "met"),
+    "short.at_risk": ("风险", "risk"),
+    "short.overdue": ("逾期", "over"),
+    "short.not_met": ("未达", "unmet"),
+    "short.missing": ("未报", "miss"),
+    # Header.
+    "report.title": ("营商环境实施方案进展报告", "Business environment plan: progress report"),
+    "header.plan": ("方案", "Plan"),
+    "header.as_of": ("截至日期", "As of"),
+    "header.department": ("单位", "Unit"),
+    "header.targets": ("目标", "Targets"),
+    "header.targets_value": ("{total} 项(措施 {measures} 条)", "{total} ({measures} measures)"),
+    "header.due_met": ("到期目标达标率", "Due targets met"),
+    "header.due_met_value": (
+        "{share}(到期 {due} 项中达标 {met} 项)",
+        "{share} ({met} of {due} due targets)",
+    ),
+    "header.due_met_none": ("无到期目标", "no target is due yet"),
+    "header.due_met_help": (
+        "到期目标:期限已过或长期推进的目标(不含豁免);达标率 = 其中达标数 / 到期目标数。",
+        "Due targets: deadline passed or ongoing (waived excluded); "
+        "share = met among them / due targets.",
+    ),
+    "header.met_early": (
+        "提前达标 {count} 项(未计入达标率)",
+        "{count} met ahead of the deadline (not in the share)",
+    ),
+    "header.counts": ("状态", "Status"),
+    "header.total": ("合计", "Total"),
+    "header.notes": ("说明", "Notes"),
+    # Bars and group views.
+    "view.chapter": ("按章节", "By chapter and section"),
+    "view.chapter_none": ("没有目标。", "No targets."),
+    "col.chapter": ("章节", "Chapter / section"),
+    "col.progress": ("进度", "Progress"),
+    "col.total": ("目标", "Targets"),
+    "chapter.label": ("{number}、{title}", "{number}. {title}"),
+    "section.label": ("({number}){title}", "({number}) {title}"),
+    "legend": ("图例", "Legend"),
+    # Department view.
+    "view.department": ("按单位:谁需要行动", "By unit: who must act"),
+    "view.department_none": (
+        "没有单位有逾期、未达标或未报送的目标。",
+        "No unit has an overdue, unmet or missing target.",
+    ),
+    "view.department_rest": (
+        "另有 {count} 个单位没有逾期、未达标或未报送的目标。",
+        "{count} other units have nothing overdue, unmet or missing.",
+    ),
+    "col.department": ("单位", "Unit"),
+    "col.role": ("角色", "Role"),
+    "role.lead": ("牵头", "lead"),
+    "role.responsible": ("责任", "responsible"),
+    "col.overdue": ("逾期", "Overdue"),
+    "col.not_met": ("未达标", "Not met"),
+    "col.missing": ("未报送", "Missing"),
+    "col.targets": ("目标", "Targets"),
+    # Report card (--department).
+    "view.card": ("单位成绩单:{name}", "Report card: {name}"),
+    "card.none": (
+        "该单位没有牵头或负责的目标。",
+        "This unit neither leads nor is responsible for any target.",
+    ),
+    "card.count": ("{count} 项", "{count} targets"),
+    # Target lists.
+    "view.overdue": (
+        "逾期和未报送的目标(逾期最久的在前)",
+        "Overdue and missing targets (longest overdue first)",
+    ),
+    "view.overdue_none": ("没有逾期或未报送的目标。", "No target is overdue or missing."),
+    "col.measure": ("措施", "No."),
+    "units.line": ("{role}:{names}", "{role}: {names}"),
+    "col.target": ("目标", "Target"),
+    "col.what": ("内容", "What"),
+    "col.status": ("状态", "Status"),
+    "col.reported": ("报送值", "Reported"),
+    "col.required": ("要求", "Required"),
+    "col.days": ("天数", "Days"),
+    "col.lead": ("牵头/责任", "Lead / responsible"),
+    "days.overdue": ("逾期 {days} 天", "{days} days overdue"),
+    "days.left": ("剩 {days} 天", "{days} days left"),
+    "days.today": ("今天到期", "due today"),
+    "value.none": ("(未报送)", "(none)"),
+    "value.late": ("(逾期完成)", "(done late)"),
+    "value.completed": ("{state} {date}", "{state} {date}"),
+    "value.change": ("较基期 {change}", "{change} vs baseline"),
+    "value.required_change": (
+        "{direction} {comparator} {value}%",
+        "{direction} {comparator} {value} %",
+    ),
+    "value.failed": ("未满足:{parts}", "failed: {parts}"),
+    "part.change": ("变化幅度", "change"),
+    "part.limit": ("上限/下限", "limit"),
+    "direction.decrease": ("降低", "cut"),
+    "direction.increase": ("增长", "growth"),
+    "state.done": ("已完成", "done"),
+    "state.in_progress": ("推进中", "in progress"),
+    "state.not_started": ("未开始", "not started"),
+    "milestone.required": ("完成", "done"),
+    "deadline.ongoing": ("长期推进", "ongoing"),
+    "waiver.note": (
+        "豁免:{reason}(批准:{approved_by},至 {expires})",
+        "waived: {reason} (approved by {approved_by}, until {expires})",
+    ),
+    # Deadline views.
+    "view.due_soon": ("{days} 天内到期的目标", "Targets due within {days} days"),
+    "view.due_soon_none": (
+        "{days} 天内没有到期的目标。",
+        "No target falls due within {days} days.",
+    ),
+    "view.calendar": ("今后各月到期的目标", "Deadlines ahead, month by month"),
+    "view.calendar_none": (
+        "截至日期之后没有到期的目标。",
+        "No deadline lies after the as-of date.",
+    ),
+    "col.month": ("月份", "Month"),
+    "month.label": ("{year}年{month}月", "{year}-{month:02d}"),
+    # Units of measure (models.units.Unit), as printed after a number.
+    "unit.working_day": ("个工作日", "working days"),
+    "unit.calendar_day": ("天", "days"),
+    "unit.hour": ("小时", "h"),
+    "unit.minute": ("分钟", "min"),
+    "unit.month": ("个月", "months"),
+    "unit.year": ("年", "years"),
+    "unit.percent": ("%", "%"),
+    "unit.ratio": ("(比例)", "(ratio)"),
+    "unit.count": ("", ""),
+    "unit.km": ("公里", "km"),
+    "unit.m": ("米", "m"),
+    "unit.m2": ("平方米", "m2"),
+    "unit.kW": ("千瓦", "kW"),
+    "unit.kVA": ("千伏安", "kVA"),
+    "unit.kV": ("千伏", "kV"),
+    "unit.yuan": ("元", "yuan"),
+    "unit.ten_thousand_yuan": ("万元", "10,000 yuan"),
+    # Command messages.
+    "cli.written": ("已写入 {path}", "wrote {path}"),
+    "cli.unknown_department": ("未知单位 {name!r}", "unknown unit {name!r}"),
+    "cli.did_you_mean": ("你是不是要找 {suggestion}?", "did you mean {suggestion}?"),
+}

@@ -1,0 +1,47 @@
+"""Stacked bars of status counts, their legend, and the table of counts per status."""
+
+from __future__ import annotations
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from bizenv_cli.i18n import Messages
+from bizenv_cli.render.report_style import STATUS_STYLE
+from bizenv_cli.reportviews.bars import BAR_CHAR, segments
+from bizenv_cli.reportviews.counts import STATUS_ORDER, StatusCounts
+
+
+def bar_width(console_width: int) -> int:
+    """16 characters at 80 columns, 32 at 160; never under 10 or over 40."""
+    return max(10, min(40, console_width // 5))
+
+
+def bar(counts: StatusCounts, width: int) -> Text:
+    """One bar: a run of each status's character, its length in proportion to the count."""
+    text = Text(no_wrap=True, overflow="crop")
+    for status, n in segments(counts, width):
+        text.append(BAR_CHAR[status] * n, style=STATUS_STYLE[status])
+    return text
+
+
+def legend(msg: Messages) -> Text:
+    text = Text(f"{msg('legend')}: ", style="dim")
+    for i, status in enumerate(STATUS_ORDER):
+        if i:
+            text.append("  ")
+        text.append(BAR_CHAR[status], style=STATUS_STYLE[status])
+        text.append(f" {msg.status(status)}")
+    return text
+
+
+def counts_table(counts: StatusCounts, msg: Messages) -> RenderableType:
+    """Every status with its count (a small table, so a name never parts from its number)."""
+    table = Table.grid(padding=(0, 1, 0, 0))
+    for _ in range(len(counts.counts) + 1):
+        table.add_column(justify="right", no_wrap=True)
+    names = [Text(msg.status(status), style=STATUS_STYLE[status]) for status, _ in counts.counts]
+    numbers = [Text(str(n), style=STATUS_STYLE[s] if n else "dim") for s, n in counts.counts]
+    table.add_row(*names, Text(msg("header.total"), style="bold"))
+    table.add_row(*numbers, Text(str(counts.total), style="bold"))
+    return table

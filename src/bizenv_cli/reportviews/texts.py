@@ -1,0 +1,97 @@
+"""The words of one target's row, in the report's language: reported, required, days.
+
+Shared by the terminal renderers and the Markdown reporter. Numbers read as in
+`bizenv check` (at most two decimals); units come from the message catalogue.
+"""
+
+from __future__ import annotations
+
+from bizenv_cli.evaluation.explain import number, percent
+from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.i18n import Messages
+from bizenv_cli.models.plan import Department
+
+
+def quantity(value: float, unit: str | None, msg: Messages) -> str:
+    label = msg.unit(unit)
+    if label in ("%", ""):
+        return f"{number(value)}{label}"
+    return f"{number(value)} {label}"
+
+
+def reported(result: TargetResult, msg: Messages) -> str:
+    """What was reported, converted to the target's unit ("(none)" when nothing)."""
+    if result.kind == "milestone":
+        if result.state is None:
+            return msg("value.none")
+        text = msg(f"state.{result.state.value}")
+        if result.completed is not None:
+            text = msg("value.completed", state=text, date=result.completed.isoformat())
+        return text + (msg("value.late") if result.late else "")
+    if result.reported is None:
+        return msg("value.none")
+    text = quantity(result.reported, result.unit, msg)
+    change = result.change
+    if change is not None:
+        text += ", " + msg("value.change", change=percent(change.change_percent))
+        parts = [p for p in result.failed_parts if p in ("change", "limit")]
+        if change.limit_comparator is not None and parts:
+            # Two conditions (a cut and a ceiling): say which one failed.
+            text += "; " + msg("value.failed", parts=", ".join(msg(f"part.{p}") for p in parts))
+    return text
+
+
+def required(result: TargetResult, msg: Messages) -> str:
+    """What the target asks for: "<= 30 working days", "cut >= 20 %, <= 8.5 h", "done"."""
+    if result.kind == "milestone":
+        return msg("milestone.required")
+    if result.comparator is None or result.required is None:
+        return ""
+    if result.change is not None:
+        text = msg(
+            "value.required_change",
+            direction=msg(f"direction.{result.change.direction.value}"),
+            comparator=result.comparator.value,
+            value=number(result.required),
+        )
+        change = result.change
+        if change.limit_comparator is not None and change.limit_value is not None:
+            limit = quantity(change.limit_value, change.limit_unit, msg)
+            text += f", {change.limit_comparator.value} {limit}"
+        return text
+    return f"{result.comparator.value} {quantity(result.required, result.required_unit, msg)}"
+
+
+def days(result: TargetResult, msg: Messages) -> str:
+    """Days overdue for overdue and missing targets, days left for the ones still ahead."""
+    if result.status in (Status.overdue, Status.missing) and result.days_overdue is not None:
+        return msg("days.overdue", days=result.days_overdue)
+    if result.days_left is not None and result.status in (Status.at_risk, Status.pending):
+        return (
+            msg("days.today") if result.days_left == 0 else msg("days.left", days=result.days_left)
+        )
+    return ""
+
+
+def deadline(result: TargetResult, msg: Messages) -> str:
+    """The effective due date, else the plan's words for ongoing work."""
+    if result.due is not None:
+        return result.due.isoformat()
+    return msg("deadline.ongoing") if result.deadline.ongoing else result.deadline.text
+
+
+def unit_name(unit_id: str, departments: dict[str, Department], msg: Messages) -> str:
+    dept = departments.get(unit_id)
+    if dept is None:
+        return unit_id
+    return dept.name if msg.lang == "zh" else dept.en
+
+
+def acting_units(result: TargetResult, departments: dict[str, Department], msg: Messages) -> str:
+    """ "lead: A, B"; "responsible: C" when the measure names no lead unit."""
+    sep = "、" if msg.lang == "zh" else ", "
+    role, units = ("lead", result.lead) if result.lead else ("responsible", result.responsible)
+    if not units:
+        return ""
+    names = sep.join(unit_name(u, departments, msg) for u in units)
+    return msg("units.line", role=msg(f"role.{role}"), names=names)
