@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from bizenv_cli.cli.options import as_of_option, due_within_option, measures_option, waivers_option
 from bizenv_cli.cli.verbose import set_verbose
-from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_OK, BizenvError
+from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_OK
 
 if TYPE_CHECKING:
     from bizenv_cli.evaluation.result import CheckResult, Status
@@ -23,27 +24,9 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Date to evaluate on. Default: the latest submission's period end (else today).",
-)
-@click.option(
-    "--waivers",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="YAML file of approved waivers (target, reason, approved_by, expires).",
-)
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="Folder with plan.yaml and the measures.",
-)
+@as_of_option("evaluate")
+@waivers_option
+@measures_option
 @click.option(
     "--format",
     "fmt",
@@ -66,15 +49,7 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     help="Exit 1 when a target has this status or a worse one "
     "(pending < at_risk < overdue = not_met = missing); 'never': only 0 or 3.",
 )
-@click.option(
-    "--due-within",
-    "due_within",
-    type=click.IntRange(min=0),
-    default=30,
-    show_default=True,
-    metavar="DAYS",
-    help="Deadlines this close count as due soon.",
-)
+@due_within_option
 @click.option(
     "-o",
     "--output",
@@ -107,32 +82,19 @@ def check(
     not_met, missing, pending or waived. When several submissions report a
     target, the latest period's entry is used. See docs/check.md.
     """
-    from bizenv_cli.evaluation import evaluate
+    from bizenv_cli.checking import run_check
     from bizenv_cli.evaluation.result import NEEDS_ACTION
-    from bizenv_cli.listing import load_usable
-    from bizenv_cli.loading.submissions import load_submissions
     from bizenv_cli.reporters.check_common import ReportContext
 
     set_verbose(verbose)
-    measure_set = load_usable(measures_dir)
-    day = as_of.date() if as_of else None
-    loaded, findings = load_submissions(list(submissions), measure_set, as_of=day)
-    waiver_set = None
-    if waivers is not None:
-        from bizenv_cli.loading.waivers import load_waivers
-
-        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
-        findings = sorted(set(findings) | set(waiver_problems))
-    if findings:
-        files = len({f.path for f in findings})
-        raise BizenvError(
-            f"{len(findings)} problem(s) in {files} input file(s): nothing was checked",
-            findings=findings,
-        )
-    if day is None:
-        # The only wall-clock read, for when no submission gives a date.
-        day = max((s.date for s in loaded), default=None) or date.today()
-    result = evaluate(measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within)
+    measure_set, result = run_check(
+        list(submissions),
+        measures_dir,
+        as_of=as_of.date() if as_of else None,
+        waivers=waivers,
+        due_within=due_within,
+        today=date.today,  # the only wall-clock read: when no date is given or reported
+    )
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),
@@ -168,27 +130,6 @@ def emit(fmt: str, result: CheckResult, ctx: ReportContext, output: Path | None)
     if output is None:
         click.echo(text, nl=False)
     else:
+        from bizenv_cli.fileio import write_atomic
+
         write_atomic(output, text)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder: never a half-written file."""
-    import tempfile
-
-    tmp: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="\n",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            delete=False,
-        ) as handle:
-            tmp = Path(handle.name)
-            handle.write(text)
-        tmp.replace(path)
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise BizenvError(f"cannot write {path}: {exc.strerror or exc}") from None

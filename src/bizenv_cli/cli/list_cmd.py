@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from bizenv_cli.cli.options import measures_option, resolve_department
 from bizenv_cli.errors import EXIT_OK
 
 # The target kinds of the models (bizenv_cli.models.measure.Target); a test keeps them equal.
@@ -16,14 +17,7 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.command("list")
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="The measure set (folder with plan.yaml).",
-)
+@measures_option
 @click.option(
     "--department",
     metavar="NAME",
@@ -74,15 +68,7 @@ def list_(
     mset = load_usable(measures_dir)
     dept_id = None
     if department is not None:
-        dept = mset.index.resolve(department)
-        if dept is None:
-            hint = mset.index.suggest(department)
-            raise click.BadParameter(
-                f"unknown department {department!r}" + (f"; did you mean {hint}?" if hint else ""),
-                ctx=ctx,
-                param_hint="--department",
-            )
-        dept_id = dept.id
+        dept_id = resolve_department(mset.index, department)
     filters = Filters(
         department=dept_id,
         chapter=chapter,

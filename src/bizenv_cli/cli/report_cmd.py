@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.errors import EXIT_INPUT, EXIT_OK, BizenvError
+from bizenv_cli.cli.options import as_of_option, due_within_option, measures_option, waivers_option
+from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
-    from bizenv_cli.evaluation.result import CheckResult
     from bizenv_cli.i18n import Messages
-    from bizenv_cli.loading.measureset import MeasureSet
 
 VIEWS = ("chapter", "department", "overdue", "deadline")  # render.report_page.VIEWS
 
@@ -28,27 +27,9 @@ EXIT_HELP = (
 
 @click.command(epilog=EXIT_HELP)
 @click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Date to report on. Default: the latest submission's period end (else today).",
-)
-@click.option(
-    "--waivers",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="YAML file of approved waivers (target, reason, approved_by, expires).",
-)
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="Folder with plan.yaml and the measures.",
-)
+@as_of_option("report")
+@waivers_option
+@measures_option
 @click.option(
     "--by",
     "views",
@@ -64,15 +45,7 @@ EXIT_HELP = (
     metavar="UNIT",
     help="One unit's report card: its id, name or any alias (all views keep to its targets).",
 )
-@click.option(
-    "--due-within",
-    "due_within",
-    type=click.IntRange(min=0),
-    default=30,
-    show_default=True,
-    metavar="DAYS",
-    help="Deadlines this close count as due soon.",
-)
+@due_within_option
 @click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
@@ -136,7 +109,16 @@ def report(
     from bizenv_cli.reportviews import build_report
 
     msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
-    measure_set, result = _evaluate(list(submissions), as_of, waivers, measures_dir, due_within)
+    from bizenv_cli.checking import run_check
+
+    measure_set, result = run_check(
+        list(submissions),
+        measures_dir,
+        as_of=as_of.date() if as_of else None,
+        waivers=waivers,
+        due_within=due_within,
+        today=date.today,  # the wall clock only when no date is given or reported, as in check
+    )
     unit = None
     if department is not None:
         unit = measure_set.index.resolve(department)
@@ -166,80 +148,8 @@ def report(
     return EXIT_OK
 
 
-def _evaluate(
-    paths: list[Path],
-    as_of: datetime | None,
-    waivers: Path | None,
-    measures_dir: Path,
-    due_within: int,
-) -> tuple[MeasureSet, CheckResult]:
-    """The same loading and the one evaluation `bizenv check` does (see cli/check_cmd.py)."""
-    from bizenv_cli.evaluation import evaluate
-    from bizenv_cli.listing import load_usable
-    from bizenv_cli.loading.submissions import load_submissions
-
-    measure_set = load_usable(measures_dir)
-    day = as_of.date() if as_of else None
-    loaded, findings = load_submissions(paths, measure_set, as_of=day)
-    waiver_set = None
-    if waivers is not None:
-        from bizenv_cli.loading.waivers import load_waivers
-
-        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
-        findings = sorted(set(findings) | set(waiver_problems))
-    if findings:
-        files = len({f.path for f in findings})
-        raise BizenvError(
-            f"{len(findings)} problem(s) in {files} input file(s): no report was made",
-            findings=findings,
-        )
-    if day is None:
-        # The only wall-clock read, as in `bizenv check`: when no submission gives a date.
-        day = max((s.date for s in loaded), default=None) or date.today()
-    return measure_set, evaluate(
-        measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within
-    )
-
-
 def _write(path: Path, text: str, msg: Messages) -> None:
+    from bizenv_cli.fileio import write_atomic
+
     write_atomic(path, text)
     click.echo(msg("cli.written", path=path), err=True)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and os.replace: the file is either
-    the old one or the complete new one, and no temporary file is left on failure."""
-    import tempfile
-
-    tmp_name: str | None = None
-    try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="\n",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            tmp_name = handle.name
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise BizenvError(
-            f"cannot write {path}: {exc.strerror or exc}", exit_code=EXIT_INPUT
-        ) from None
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

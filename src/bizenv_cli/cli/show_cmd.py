@@ -7,19 +7,13 @@ from pathlib import Path
 
 import click
 
+from bizenv_cli.cli.options import measures_option
 from bizenv_cli.errors import EXIT_OK
 
 
 @click.command()
 @click.argument("number", type=int)
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="The measure set (folder with plan.yaml).",
-)
+@measures_option
 @click.option(
     "--format",
     "fmt",

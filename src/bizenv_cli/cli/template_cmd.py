@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from bizenv_cli.cli.options import measures_option, resolve_department
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, BizenvError
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def _yaml(measure_set: MeasureSet, period: str, department: str | None, output: 
     text = yaml_template(measure_set, period=period, department=department)
     if output is None:
         return text
-    from bizenv_cli.cli.check_cmd import write_atomic
+    from bizenv_cli.fileio import write_atomic
 
     write_atomic(output, text)
     return ""
@@ -65,14 +66,7 @@ def current_quarter(today: date) -> str:
     default=None,
     help="Reporting period: 2021-Q2, 2021-H1, 2021-06 or 2021. Default: the current quarter.",
 )
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="Folder with plan.yaml and the measures.",
-)
+@measures_option
 @click.option(
     "--format",
     "fmt",
@@ -89,7 +83,10 @@ def current_quarter(today: date) -> str:
     help="Write the template to FILE instead of stdout.",
 )
 def template(
-    department: str | None, period: str | None, measures_dir: Path, fmt: str | None,
+    department: str | None,
+    period: str | None,
+    measures_dir: Path,
+    fmt: str | None,
     output: Path | None,
 ) -> int:
     """Write a ready-to-fill submission: every target (or one department's) with
@@ -111,15 +108,7 @@ def template(
     measure_set = load_usable(measures_dir)
     dept_id = None
     if department is not None:
-        found = measure_set.index.resolve(department)
-        if found is None:
-            hint = measure_set.index.suggest(department)
-            raise BizenvError(
-                f"--department {department!r} is not a known unit"
-                + (f": did you mean {hint}?" if hint else ""),
-                exit_code=EXIT_USAGE,
-            )
-        dept_id = found.id
+        dept_id = resolve_department(measure_set.index, department)
     suffix = output.suffix.lower().lstrip(".") if output else ""
     fmt = fmt or (suffix if suffix in ("xlsx", "csv") else "yaml")
     text = WRITERS[fmt](measure_set, chosen, dept_id, output)

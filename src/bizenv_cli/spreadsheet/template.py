@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from bizenv_cli.errors import EXIT_INPUT, EXIT_USAGE, BizenvError
+from bizenv_cli.errors import EXIT_USAGE, BizenvError
+from bizenv_cli.fileio import save_atomic
 from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.spreadsheet.csv_writer import render_csv
 from bizenv_cli.spreadsheet.describe import build_sheet
@@ -19,33 +18,21 @@ def write_template(
     """Write the template to ``output``; CSV may go to stdout (returned as text), a workbook not."""
     other = {"csv": ".xlsx", "xlsx": ".csv"}[fmt]
     if output is not None and output.suffix.lower() == other:
-        raise BizenvError(f"-o {output} does not match --format {fmt}: name the file .{fmt}, "
-                          "as bizenv reads returned files by their suffix", exit_code=EXIT_USAGE)
+        raise BizenvError(
+            f"-o {output} does not match --format {fmt}: name the file .{fmt}, "
+            "as bizenv reads returned files by their suffix",
+            exit_code=EXIT_USAGE,
+        )
     sheet = build_sheet(measure_set, department, period)
     if fmt == "csv":
         data = render_csv(sheet)
         if output is None:
             return data.decode("utf-8")  # keeps the BOM as U+FEFF
-        _write(output, lambda path: path.write_bytes(data))
+        save_atomic(output, lambda path: path.write_bytes(data))
         return ""
     if output is None:
-        raise BizenvError("--format xlsx writes a workbook: give the file with -o FILE.xlsx",
-                          exit_code=EXIT_USAGE)
-    _write(output, lambda path: write_xlsx(sheet, path))
+        raise BizenvError(
+            "--format xlsx writes a workbook: give the file with -o FILE.xlsx", exit_code=EXIT_USAGE
+        )
+    save_atomic(output, lambda path: write_xlsx(sheet, path))
     return ""
-
-
-def _write(output: Path, save: Callable[[Path], object]) -> None:
-    """Save through a temporary file beside ``output``, so no half-written file is left."""
-    try:
-        with tempfile.NamedTemporaryFile(dir=output.parent, prefix=f".{output.name}.",
-                                         suffix=output.suffix, delete=False) as handle:
-            temp = Path(handle.name)
-        try:
-            save(temp)
-            temp.replace(output)
-        finally:
-            temp.unlink(missing_ok=True)
-    except OSError as exc:
-        message = f"cannot write {output}: {exc.strerror or exc}"
-        raise BizenvError(message, exit_code=EXIT_INPUT) from None

@@ -1,0 +1,48 @@
+"""The one pipeline behind `bizenv check` and `bizenv report`: load, then evaluate once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bizenv_cli.errors import BizenvError
+from bizenv_cli.evaluation import evaluate
+from bizenv_cli.evaluation.result import CheckResult
+from bizenv_cli.listing import load_usable
+from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.loading.submissions import load_submissions
+
+
+def run_check(
+    paths: list[Path],
+    measures_dir: Path,
+    *,
+    as_of: date | None,
+    waivers: Path | None,
+    due_within: int,
+    today: Callable[[], date],
+) -> tuple[MeasureSet, CheckResult]:
+    """Load the measure set, submissions and waivers; evaluate on ``as_of``.
+
+    Without ``as_of`` the latest submission's period end is used, else
+    ``today()`` (the caller's clock: the core never reads one itself). Any
+    unusable input stops here with every problem found, before evaluation.
+    """
+    measure_set = load_usable(measures_dir)
+    loaded, findings = load_submissions(paths, measure_set, as_of=as_of)
+    waiver_set = None
+    if waivers is not None:
+        from bizenv_cli.loading.waivers import load_waivers
+
+        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
+        findings = sorted(set(findings) | set(waiver_problems))
+    if findings:
+        files = len({f.path for f in findings})
+        raise BizenvError(
+            f"{len(findings)} problem(s) in {files} input file(s): nothing was checked",
+            findings=findings,
+        )
+    day = as_of or max((s.date for s in loaded), default=None) or today()
+    result = evaluate(measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within)
+    return measure_set, result

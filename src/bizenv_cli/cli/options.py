@@ -1,0 +1,62 @@
+"""Options several commands share, declared once so they read the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from bizenv_cli.departments import DepartmentIndex
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+measures_option: Callable[[F], F] = click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("measures"),
+    show_default=True,
+    help="Folder with plan.yaml and the measures.",
+)
+
+waivers_option: Callable[[F], F] = click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="YAML file of approved waivers (target, reason, approved_by, expires).",
+)
+
+due_within_option: Callable[[F], F] = click.option(
+    "--due-within",
+    "due_within",
+    type=click.IntRange(min=0),
+    default=30,
+    show_default=True,
+    metavar="DAYS",
+    help="Deadlines this close count as due soon.",
+)
+
+
+def as_of_option(what: str) -> Callable[[F], F]:
+    return click.option(
+        "--as-of",
+        "as_of",
+        type=click.DateTime(["%Y-%m-%d"]),
+        metavar="YYYY-MM-DD",
+        help=f"Date to {what} on. Default: the latest submission's period end (else today).",
+    )
+
+
+def resolve_department(index: DepartmentIndex, name: str, option: str = "--department") -> str:
+    """The id for any spelling of a unit; a usage error with the closest name otherwise."""
+    found = index.resolve(name)
+    if found is None:
+        hint = index.suggest(name)
+        raise click.BadParameter(
+            f"unknown department {name!r}" + (f"; did you mean {hint}?" if hint else ""),
+            param_hint=option,
+        )
+    return found.id
