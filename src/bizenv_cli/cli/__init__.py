@@ -92,6 +92,10 @@ def main(argv: list[str] | None = None) -> Any:
     """Entry point: one place turns exceptions into messages and exit codes."""
     from bizenv_cli.cli.errors import run
 
+    # bizenv uses no pydantic plugins; looking them up scans every installed
+    # package's entry points (~20 ms of each run).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
     debug = "--debug" in (argv if argv is not None else sys.argv[1:]) or bool(
         os.environ.get("BIZENV_DEBUG")
     )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.reporters.check_common import ReportContext
 
 
 def render(result: CheckResult, ctx: ReportContext) -> str:
-    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    # pydantic's own serializer: the same text as json.dumps(indent=2), several times faster.
+    return result.model_dump_json(indent=2) + "\n"
