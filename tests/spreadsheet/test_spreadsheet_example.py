@@ -23,7 +23,6 @@ def test_example_workbook_is_checked(run):
         "m08-water-connection-one-day": "met",
         "m08-water-connection-zero-documents": "met",
         "m08-water-connection-zero-visits": "overdue",
-        "m08-water-connection-no-face-to-face": "met",
         "m08-water-external-works-zero-investment": "met",
     }
     assert {r["reporter"] for r in doc["results"] if r["reported_location"]} == {"water-company"}
