@@ -15,8 +15,21 @@ def save_atomic(path: Path, save: Callable[[Path], object]) -> None:
 
     The file at ``path`` is either the old one or the complete new one; the
     temporary file is removed on failure. A new file gets the usual umask mode,
-    an existing one keeps its mode.
+    an existing one keeps its mode. A target that is not a regular file
+    (/dev/stdout, a named pipe) is written to directly: renaming over it would
+    replace the device itself. A symbolic link keeps pointing where it did: the
+    file it points to is replaced.
     """
+    if path.exists() and not path.is_file():
+        try:
+            save(path)
+        except OSError as exc:
+            raise BizenvError(
+                f"cannot write {path}: {exc.strerror or exc}", exit_code=EXIT_INPUT
+            ) from None
+        return
+    if path.is_symlink():
+        path = path.resolve()
     tmp: Path | None = None
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()

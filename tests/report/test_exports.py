@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -173,3 +174,32 @@ def test_written_files_get_the_usual_permissions(report, tmp_path):
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o644
     assert Path(target).read_text(encoding="utf-8").startswith("# ")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_or_device_is_written_to_not_replaced(report, tmp_path):
+    """`--markdown /dev/stdout` (or a named pipe) is written to; renaming a temporary
+    file over it would replace the device (as root) or fail (everyone else)."""
+    import threading
+
+    pipe = tmp_path / "report.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = report("--lang", "zh", "--markdown", pipe)
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert received and received[0].decode("utf-8").startswith("# 营商环境实施方案进展报告")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pipe"]
+
+
+def test_a_symbolic_link_keeps_pointing_at_its_file(report, tmp_path):
+    real = tmp_path / "shared" / "report.md"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    assert report("--markdown", link).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# ")

@@ -88,6 +88,30 @@ def test_header_numbers(report, lang, words, width):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [40, 60, 70])
+def test_header_counts_wrap_on_narrow_terminals(report, lang, width):
+    """Below 80 columns the status names and counts go on more rows, never cut to '…'."""
+    out = report("--lang", lang, "--width", str(width), "--by", "chapter").stdout
+    header = out.split("\n\n")[0]
+    assert "…" not in header
+    names = (
+        ["达标", "有风险", "逾期", "未达标", "未报送", "未到期", "已豁免", "合计"]
+        if lang == "zh"
+        else ["met", "at risk", "overdue", "not met", "missing", "pending", "waived", "Total"]
+    )
+    lines = header.splitlines()
+    pairs = [
+        (names_line, lines[i + 1])
+        for i, names_line in enumerate(lines[:-1])
+        if any(name in names_line for name in names) and re.fullmatch(r"[\s\d]+", lines[i + 1])
+    ]
+    shown = " ".join(n for n, _ in pairs)
+    numbers = [int(n) for _, line in pairs for n in line.split()]
+    assert all(name in shown for name in names)
+    assert numbers == [15, 2, 7, 1, 4, 2, 1, 32]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("width", [80, 160])
 def test_chapter_bars_add_up(report, lang, width):
     out = report("--lang", lang, "--width", str(width), "--by", "chapter").stdout

@@ -19,6 +19,8 @@ DELETED = [
 # Header as the department left it -> the template column it must be read as.
 HEADERS = {
     "联系人 Contact": None,  # an extra column
+    "单位 Unit": "单位",
+    "单位负责人": None,  # an extra column that starts like "单位 Unit", a descriptive column
     "备注": "备注",
     "Baseline period": "基期时段",
     "基期数值 Baseline value": "基期数值",
@@ -81,7 +83,7 @@ def test_verbose_names_extra_columns(run, template, tmp_path):
     write_csv(table, out, "utf-8-sig")
     result = run("check", out, "--measures", DATA / "measures", "--as-of", "2021-06-30",
                  "--format", "json", "-v")
-    assert "extra columns ignored: A '联系人 Contact'" in result.stderr
+    assert "extra columns ignored: A '联系人 Contact', C '单位负责人'" in result.stderr
 
 
 def test_department_from_sheet_name_when_label_rows_are_gone(template, check_json, tmp_path):

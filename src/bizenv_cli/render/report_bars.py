@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -35,13 +35,35 @@ def legend(msg: Messages) -> Text:
     return text
 
 
-def counts_table(counts: StatusCounts, msg: Messages) -> RenderableType:
-    """Every status with its count (a small table, so a name never parts from its number)."""
-    table = Table.grid(padding=(0, 1, 0, 0))
-    for _ in range(len(counts.counts) + 1):
-        table.add_column(justify="right", no_wrap=True)
-    names = [Text(msg.status(status), style=STATUS_STYLE[status]) for status, _ in counts.counts]
-    numbers = [Text(str(n), style=STATUS_STYLE[s] if n else "dim") for s, n in counts.counts]
-    table.add_row(*names, Text(msg("header.total"), style="bold"))
-    table.add_row(*numbers, Text(str(counts.total), style="bold"))
-    return table
+def counts_table(counts: StatusCounts, msg: Messages, width: int = 0) -> RenderableType:
+    """Every status with its count (a small table, so a name never parts from its number).
+
+    When the names do not fit in ``width`` cells (a narrow terminal), the statuses
+    go on as many pairs of rows as needed instead of being cut to "…".
+    """
+    cells = [
+        (
+            Text(msg.status(status), style=STATUS_STYLE[status]),
+            Text(str(n), style=STATUS_STYLE[status] if n else "dim"),
+        )
+        for status, n in counts.counts
+    ]
+    cells.append((Text(msg("header.total"), style="bold"), Text(str(counts.total), style="bold")))
+    chunks: list[list[tuple[Text, Text]]] = [[]]
+    used = 0
+    for name, number in cells:
+        cell = max(name.cell_len, number.cell_len) + 1
+        if width and chunks[-1] and used + cell - 1 > width:
+            chunks.append([])
+            used = 0
+        chunks[-1].append((name, number))
+        used += cell
+    tables = []
+    for chunk in chunks:
+        table = Table.grid(padding=(0, 1, 0, 0))
+        for _ in chunk:
+            table.add_column(justify="right", no_wrap=True)
+        table.add_row(*(name for name, _ in chunk))
+        table.add_row(*(number for _, number in chunk))
+        tables.append(table)
+    return tables[0] if len(tables) == 1 else Group(*tables)

@@ -53,7 +53,8 @@ def header(report: Report, msg: Messages, width: int, bar_width: int) -> Rendera
     grid.add_row(
         msg("header.counts"),
         Group(
-            counts_table(report.counts, msg), bar(report.counts, min(value_width, bar_width * 2))
+            counts_table(report.counts, msg, value_width),
+            bar(report.counts, min(value_width, bar_width * 2)),
         ),
     )
     share_lines: list[RenderableType] = [Text(share_text(report, msg), style="bold")]

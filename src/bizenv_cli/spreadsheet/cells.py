@@ -25,6 +25,8 @@ _SERIAL_MIN, _SERIAL_MAX = 36526, 73050
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_MESSAGE_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NUMBER_RE = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d{1,3})?")
 _GROUPED_RE = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
 _DATE_RE = re.compile(
@@ -51,8 +53,9 @@ class Number:
 
 
 def clean_text(value: str) -> str:
-    """NFKC (full-width digits, letters and signs become ASCII) and trimmed."""
-    return unicodedata.normalize("NFKC", value).strip()
+    """NFKC (full-width digits, letters and signs become ASCII), without the invisible
+    zero-width characters that text pasted from a web page or a chat carries, trimmed."""
+    return _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", value)).strip()
 
 
 def is_blank(raw: Raw) -> bool:
@@ -72,7 +75,7 @@ def _percent_format(number_format: str) -> bool:
 def to_number(raw: Raw) -> Number:
     value = raw.value
     if isinstance(value, bool):
-        raise CellError(f"'{value}' is not a number")
+        raise CellError(f"{_quote(value)} is not a number")
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise CellError("is not a finite number")
@@ -81,7 +84,7 @@ def to_number(raw: Raw) -> Number:
         return Number(_tidy(value), False)
     if isinstance(value, datetime | date | time | timedelta):
         raise CellError(
-            f"'{_show(value)}' is a date or time, not a number (format the cell as 常规 General)"
+            f"{_quote(value)} is a date or time, not a number (format the cell as 常规 General)"
         )
     text = clean_text(str(value))
     percent = text.endswith("%")
@@ -89,17 +92,17 @@ def to_number(raw: Raw) -> Number:
     if _GROUPED_RE.fullmatch(body):
         body = body.replace(",", "")
     if not _NUMBER_RE.fullmatch(body):
-        raise CellError(f"'{value}' is not a number")
+        raise CellError(f"{_quote(value)} is not a number")
     number = float(body)
     if not math.isfinite(number):
-        raise CellError(f"'{value}' is not a finite number")
+        raise CellError(f"{_quote(value)} is not a finite number")
     return Number(_tidy(number), percent)
 
 
 def to_whole(raw: Raw) -> int:
     number = to_number(raw)
     if number.percent or not float(number.value).is_integer():
-        raise CellError(f"'{_show(raw.value)}' is not a whole number")
+        raise CellError(f"{_quote(raw.value)} is not a whole number")
     return int(number.value)
 
 
@@ -112,15 +115,15 @@ def to_date(raw: Raw) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _SERIAL_MIN <= value <= _SERIAL_MAX and float(value).is_integer():
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError(f"'{_show(value)}' is not a date: write it as 2021-06-30")
+        raise CellError(f"{_quote(value)} is not a date: write it as 2021-06-30")
     text = clean_text(str(value))
     match = _DATE_RE.fullmatch(text)
     if not match:
-        raise CellError(f"'{value}' is not a date: write it as 2021-06-30 (or 2021/6/30)")
+        raise CellError(f"{_quote(value)} is not a date: write it as 2021-06-30 (or 2021/6/30)")
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise CellError(f"'{value}' is not a date on the calendar") from None
+        raise CellError(f"{_quote(value)} is not a date on the calendar") from None
 
 
 def to_state(raw: Raw) -> str:
@@ -131,7 +134,7 @@ def to_state(raw: Raw) -> str:
         if word in (plain, zh, f"{zh}{plain}", f"{plain}{zh}"):
             return key
     choices = ", ".join(f"{zh} {key}" for key, zh in STATES.items())
-    raise CellError(f"'{raw.value}' is not a state: choose one of {choices}")
+    raise CellError(f"{_quote(raw.value)} is not a state: choose one of {choices}")
 
 
 def to_period(raw: Raw) -> str:
@@ -140,12 +143,17 @@ def to_period(raw: Raw) -> str:
     if isinstance(value, datetime | date):
         if value.day == 1:
             return f"{value.year:04d}-{value.month:02d}"
-        raise CellError(f"'{_show(value)}' is a date, not a period: write 2020, 2020-Q2 or 2020-06")
+        raise CellError(f"{_quote(value)} is a date, not a period: write 2020, 2020-Q2 or 2020-06")
     if isinstance(value, int | float) and not isinstance(value, bool):
         if float(value).is_integer():
             return str(int(value))
-        raise CellError(f"'{_show(value)}' is not a period: write 2020, 2020-Q2 or 2020-06")
+        raise CellError(f"{_quote(value)} is not a period: write 2020, 2020-Q2 or 2020-06")
     text = clean_text(str(value))
+    day = _DATE_RE.fullmatch(text)  # a CSV holds the date Excel made as text: 2020/6/1
+    if day:
+        if int(day.group(3)) == 1:
+            return f"{int(day.group(1)):04d}-{int(day.group(2)):02d}"
+        raise CellError(f"{_quote(value)} is a date, not a period: write 2020, 2020-Q2 or 2020-06")
     month = _MONTH_RE.fullmatch(text)
     if month:
         return f"{int(month.group(1)):04d}-{int(month.group(2)):02d}"
@@ -168,6 +176,13 @@ def to_text(raw: Raw) -> str:
     if len(text) > MAX_TEXT:
         raise CellError(f"is {len(text)} characters long; the limit is {MAX_TEXT}")
     return text
+
+
+def _quote(value: Any) -> str:
+    """The cell as quoted in a message: control characters (an escape sequence, a line
+    break) are shown as escapes, so a cell cannot move the cursor or recolour the terminal."""
+    text = _MESSAGE_CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", _show(value))
+    return f"'{text}'"
 
 
 def _show(value: Any) -> str:

@@ -100,7 +100,11 @@ class _Reader:
                 if not isinstance(raw.value, str) or not raw.value.strip():
                     continue
                 column = match_column(raw.value)
-                if column is None:
+                if column is None or (
+                    column.key in found and column.kind is Kind.describe and column.key != TARGET_ID
+                ):
+                    # Descriptive columns are never read, so an added "单位负责人" that
+                    # starts like "单位" is just another extra column.
                     extra.append(f"{column_letter(col)} {raw.value.strip()!r}")
                 elif column.key in found:
                     first = cell_name(self.grid.sheet, row, found[column.key])
