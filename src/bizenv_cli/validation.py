@@ -25,6 +25,7 @@ from bizenv_cli.loading.measureset import (
     find_root,
     load_measure_set,
 )
+from bizenv_cli.reporters.findings import printable
 
 DEFAULT_PATH = Path("measures")
 
@@ -71,7 +72,7 @@ def plan_jobs(paths: Sequence[Path]) -> list[Job]:
     for path in paths or [DEFAULT_PATH]:
         if not path.exists():
             hint = "" if paths else ": pass the measure folder (bizenv validate path/to/measures)"
-            raise BizenvError(f"{path}: no such file or folder{hint}")
+            raise BizenvError(f"{printable(str(path))}: no such file or folder{hint}")
         root, file = _classify(path)
         key = root.resolve()
         job = jobs.setdefault(key, Job(root, only=[]))
@@ -84,11 +85,12 @@ def plan_jobs(paths: Sequence[Path]) -> list[Job]:
 
 def _classify(path: Path) -> tuple[Path, Path | None]:
     """(measure folder, measure file or None for the whole folder)."""
+    shown = printable(str(path))
     if path.is_dir():
         if (path / PLAN_FILE).is_file():
             return path, None
         raise BizenvError(
-            f"{path}: not a measure folder (it has no {PLAN_FILE}): pass the folder holding "
+            f"{shown}: not a measure folder (it has no {PLAN_FILE}): pass the folder holding "
             f"{PLAN_FILE}, {DEPARTMENTS_FILE} and the NN-slug.yaml measure files"
         )
     root = find_root(path)
@@ -97,9 +99,11 @@ def _classify(path: Path) -> tuple[Path, Path | None]:
     if root is not None and MEASURE_FILE_RE.match(path.name):
         return root, path
     if root is None:
-        raise BizenvError(f"{path}: not a measure file: no {PLAN_FILE} in its folder or any parent")
+        raise BizenvError(
+            f"{shown}: not a measure file: no {PLAN_FILE} in its folder or any parent"
+        )
     raise BizenvError(
-        f"{path}: neither a measure folder nor a measure file (measure files are named "
+        f"{shown}: neither a measure folder nor a measure file (measure files are named "
         f"NN-slug.yaml, e.g. 05-power-connection-time.yaml)"
     )
 

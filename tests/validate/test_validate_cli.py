@@ -139,6 +139,49 @@ def test_colour_on_a_terminal_never_interprets_markup(monkeypatch):
     assert plain.endswith("1 file, 1 error, 0 warnings\n")
 
 
+def test_control_characters_in_file_names_never_reach_the_terminal(run, tmp_path):
+    """A file name is data too: an ESC in it is printed as an escape in every format."""
+    root = measure_set(tmp_path)
+    (root / M05).rename(root / "05-\x1b[31mred\x1b]8;;evil\x07.yaml")
+    for fmt in ("text", "github"):
+        result = run("validate", "--format", fmt, cwd=tmp_path)
+        assert result.exit_code == 1
+        assert "\x1b" not in result.output
+        assert "05-\\x1b[31mred" in result.stdout
+    result = run("validate", "--format", "json", cwd=tmp_path)
+    assert json.loads(result.stdout)["findings"][0]["path"].startswith("measures/05-\x1b[31m")
+
+
+def test_colour_output_escapes_control_characters(monkeypatch):
+    import io
+
+    from bizenv_cli.diagnostics import Finding
+    from bizenv_cli.reporters.findings_text import write
+    from bizenv_cli.validation import Validation
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    out = io.StringIO()
+    finding = Finding("05-\x1b]8;;x\x07.yaml", 2, 3, "R003", "line one\nline two")
+    write(Validation(1, [finding]), out, color=True)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out.getvalue())
+    assert "\x1b" not in plain and "\x07" not in plain
+    assert "05-\\x1b]8;;x\\x07.yaml:2:3: error R003 line one\\nline two\n" in plain
+
+
+def test_long_quotes_are_clipped_in_messages(run, tmp_path):
+    """R008 quotes the target's quote: a 300,000-character one is cut, not printed whole."""
+    root = measure_set(tmp_path)
+    text = (root / M05).read_text(encoding="utf-8")
+    long_quote = "高压用户平均" + "高压" * 150_000
+    old = "    quote: 高压用户平均办电时间压缩至30个工作 日以内"
+    text = text.replace(old, f"    quote: {long_quote}")
+    (root / M05).write_text(text, encoding="utf-8")
+    result = run("validate", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert len(result.stdout) < 2000, result.stdout[:300]
+    assert "R008 value 30 of target m05-high-voltage-connection-days" in result.stdout
+
+
 # --- exit codes and --strict --------------------------------------------------------------
 
 

@@ -23,10 +23,33 @@ class DecodeError(Exception):
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters: the bytes before ``offset`` are UTF-8)."""
     before = data[:offset]
     line = before.count(b"\n") + 1
-    col = len(before) - (before.rfind(b"\n") + 1) + 1
+    col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
     return line, col
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'UTF-16 (little-endian)' or '... (big-endian)' when NUL bytes fill every other byte
+    (the ASCII characters of UTF-16 text), else None."""
+    head = data[:4096]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    head = head[: len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for nuls, others, codec, name in (
+        (odd, even, "utf-16-le", "UTF-16 (little-endian)"),
+        (even, odd, "utf-16-be", "UTF-16 (big-endian)"),
+    ):
+        # Even Chinese-only UTF-16 text has NUL in 1 of 8 high bytes (newlines, digits).
+        if nuls >= 2 and nuls * 16 >= len(head) // 2 and others * 4 <= nuls:
+            try:
+                head.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return name
+    return None
 
 
 def decode_utf8(data: bytes, path: str) -> str:
@@ -38,6 +61,18 @@ def decode_utf8(data: bytes, path: str) -> str:
             )
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        raise DecodeError(
+            Finding(
+                path,
+                1,
+                1,
+                CODE_ENCODING,
+                f"file looks like {utf16} without a BOM (every other byte is NUL), "
+                "not UTF-8: save it as UTF-8",
+            )
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

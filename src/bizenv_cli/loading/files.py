@@ -9,6 +9,7 @@ from bizenv_cli.loading.decode import DecodeError, decode_utf8
 from bizenv_cli.loading.yamlsafe import (
     CODE_SIZE,
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_NODES,
     Document,
     YamlLoadError,
     load_yaml,
@@ -18,7 +19,11 @@ CODE_IO = "L010"
 
 
 def read_document(
-    path: Path, display: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    display: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_nodes: int = DEFAULT_MAX_NODES,
 ) -> Document:
     """The document at ``path``; YamlLoadError with findings for anything unusable."""
     shown = display or str(path)
@@ -36,7 +41,7 @@ def read_document(
                     )
                 ]
             )
-        data = path.read_bytes()
+        data = read_capped(path, max_bytes)
     except OSError as exc:
         raise YamlLoadError(
             [Finding(shown, 0, 0, CODE_IO, f"cannot read file: {exc.strerror or exc}")]
@@ -49,4 +54,11 @@ def read_document(
         text = decode_utf8(data, shown)
     except DecodeError as exc:
         raise YamlLoadError([exc.finding]) from None
-    return load_yaml(text, shown)
+    return load_yaml(text, shown, max_nodes=max_nodes)
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``path``: a device or a file that grows
+    (``/dev/zero``) cannot fill the memory."""
+    with path.open("rb") as stream:
+        return stream.read(max_bytes + 1)

@@ -14,7 +14,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.yamlsafe import YAML11_SURPRISE_RE, Document, PathKey, Pos
+from bizenv_cli.loading.yamlsafe import (
+    LONG_NUMBER_RE,
+    YAML11_SURPRISE_RE,
+    Document,
+    PathKey,
+    Pos,
+    resolve_plain,
+)
 
 CODE_SCHEMA = "S001"
 
@@ -41,32 +48,53 @@ def _dotted(path: PathKey) -> str:
     return out or "(top level)"
 
 
+_KINDS = {str: "text", list: "a list", dict: "a mapping", bool: "true/false", type(None): "empty"}
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _message(err: Any, doc: Document, path: PathKey) -> str:
     kind = err["type"]
     where = _dotted(path)
     loc = err["loc"]
     if kind == "extra_forbidden":
         hint = "check the spelling; see the schema for allowed keys"
-        return f"{where}: unknown key {loc[-1]!r} ({hint})"
+        return f"{where}: unknown key {_clip(str(loc[-1]), 80)!r} ({hint})"
     if kind == "missing":
         return f"{where}: missing required key {loc[-1]!r}"
+    if kind == "union_tag_not_found":
+        key = err.get("ctx", {}).get("discriminator", "'kind'")
+        return f"{where}: missing required key {key}, which says what kind of item this is"
+    value = err.get("input")
+    if kind == "model_type":
+        got = _KINDS.get(type(value), "a number")
+        return f"{where}: expected a mapping (keys with values, one a line), got {got}"
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]
-    text = f"{where}: {msg}"
-    value = err.get("input")
-    if (
-        isinstance(value, str)
-        and doc.positions.is_plain(path)
-        and YAML11_SURPRISE_RE.fullmatch(value)
-    ):
-        text += f" ('{value}' was read as text; quote it or write the intended value plainly)"
-    elif (
-        isinstance(value, int | float | bool)
-        and doc.positions.is_plain(path)
-        and kind.startswith("string")
-    ):
+    text = f"{where}: {_clip(msg)}"
+    if kind in ("string_pattern_mismatch", "enum", "literal_error") and isinstance(value, str):
+        text += f" (got {_clip(value, 80)!r})"
+    if kind.startswith("date_"):
+        text += " (write a date as YYYY-MM-DD, e.g. 2021-12-31)"
+        return text
+    plain = doc.positions.is_plain(path)
+    wants_number = kind.startswith(("int_", "float_", "bool_")) or msg.startswith(
+        "must be a number"
+    )
+    if isinstance(value, str) and plain and YAML11_SURPRISE_RE.fullmatch(value):
+        shown = _clip(value, 40)
+        text += f" ('{shown}' was read as text; quote it or write the intended value plainly)"
+    elif isinstance(value, str) and plain and LONG_NUMBER_RE.fullmatch(value):
+        text += " (a number with more than 31 digits is read as text: shorten it)"
+    elif wants_number and isinstance(value, str) and not plain and resolve_plain(value) != value:
+        text += " (it is in quotes, so it is text: remove the quotes)"
+    elif isinstance(value, int | float | bool) and plain and kind.startswith("string"):
         text += " (write it in quotes to make it text)"
+    elif value is None and plain:
+        text += " (the value is empty: write one)"
     return text
 
 

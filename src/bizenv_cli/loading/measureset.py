@@ -11,15 +11,18 @@ from bizenv_cli.departments import DepartmentIndex
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.loading.decode import DecodeError, decode_utf8
-from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.files import read_capped, read_document
 from bizenv_cli.loading.locate import validate_document
-from bizenv_cli.loading.yamlsafe import PositionMap, YamlLoadError
+from bizenv_cli.loading.yamlsafe import CODE_SIZE, PositionMap, YamlLoadError
 from bizenv_cli.models import Departments, Measure, Plan
 
 PLAN_FILE = "plan.yaml"
 DEPARTMENTS_FILE = "departments.yaml"
-MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$")
+# Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
+MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 MAX_MEASURE_BYTES = 1024 * 1024
+MAX_MEASURE_NODES = 10_000  # the largest measure file has about 100
+MAX_PLAN_TEXT_BYTES = 8 * 1024 * 1024
 
 M = TypeVar("M", Plan, Departments)
 
@@ -83,10 +86,16 @@ def load_measure_set(
     departments, dep_display = _load_required(root / DEPARTMENTS_FILE, Departments)
     text_path = (root / plan.text).resolve()
     try:
-        plan_text = decode_utf8(text_path.read_bytes(), display_path(text_path))
+        data = read_capped(text_path, MAX_PLAN_TEXT_BYTES)
+        if len(data) > MAX_PLAN_TEXT_BYTES:
+            shown = display_path(text_path)
+            message = f"file is over the {MAX_PLAN_TEXT_BYTES:,}-byte limit of the plan text"
+            finding = Finding(shown, 0, 0, CODE_SIZE, message)
+            raise BizenvError(f"{shown}: {message}", findings=[finding])
+        plan_text = decode_utf8(data, display_path(text_path))
     except OSError as exc:
         raise BizenvError(
-            f"{plan_display}: plan text {plan.text!r} cannot be read: {exc.strerror}"
+            f"{plan_display}: plan text {plan.text!r} cannot be read: {exc.strerror or exc}"
         ) from None
     except DecodeError as exc:
         raise BizenvError(exc.finding.message, findings=[exc.finding]) from None
@@ -94,7 +103,9 @@ def load_measure_set(
     for path in only if only is not None else measure_files(root):
         shown = display_path(path)
         try:
-            doc = read_document(path, shown, max_bytes=MAX_MEASURE_BYTES)
+            doc = read_document(
+                path, shown, max_bytes=MAX_MEASURE_BYTES, max_nodes=MAX_MEASURE_NODES
+            )
         except YamlLoadError as exc:
             findings.extend(exc.findings)
             mset.broken.append(shown)

@@ -9,8 +9,12 @@ We walk the parser's events ourselves (libyaml's C parser when present), so:
   ``false``, ``null``/``~``, decimal integers and decimal floats become
   non-strings. ``no``, ``010``, ``1:30``, ``2021-12-31`` and ``1_000`` stay
   text, so a YAML 1.1 surprise never silently changes a value;
-- control characters (C0 except tab/newline/CR, DEL, C1) in any scalar are
-  rejected: they could reach a terminal;
+- control characters (C0 except tab/newline/CR, DEL, C1) are rejected: written
+  raw anywhere in the file, or as an escape (``"\\e"``) in a scalar. They could
+  reach a terminal, and NEL and the line separators U+2028/U+2029 would make
+  YAML count lines differently from editors;
+- a document with more than ``max_nodes`` keys and values is refused before
+  anything walks it (a measure file has a few hundred);
 - every key and value keeps its line and column (1-based) in a PositionMap.
 """
 
@@ -36,6 +40,7 @@ CODE_EMPTY = "L009"
 
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+DEFAULT_MAX_NODES = 50_000
 
 PathKey = tuple[str | int, ...]
 
@@ -46,12 +51,20 @@ _FLOAT_RE = re.compile(
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# In a scalar (after escapes): control characters, and lone surrogates ("\\ud800"), which
+# only the pure-Python parser lets through and no output could encode.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Written raw in the file: control characters, line separators, non-characters.
+_RAW_BAD_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_BREAK_RE = re.compile(r"\r\n|\r|\n")
 # Plain scalars a YAML 1.1 reader would have turned into something else.
 YAML11_SURPRISE_RE = re.compile(
     r"(?i:y|n|yes|no|on|off)|[-+]?0[0-9_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?|[-+]?[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?"
+    r"|[-+]?0[xob][0-9a-fA-F_]+"
 )
+# A plain number the resolver keeps as text because it has too many digits.
+LONG_NUMBER_RE = re.compile(r"[-+]?[0-9]{32,}(\.[0-9]*)?|[-+]?[0-9]*\.[0-9]{31,}.*")
 
 
 @dataclass(frozen=True)
@@ -118,10 +131,12 @@ def resolve_plain(text: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, path: str, events: Iterator[Any], max_depth: int) -> None:
+    def __init__(self, path: str, events: Iterator[Any], max_depth: int, max_nodes: int) -> None:
         self.path = path
         self.events = events
         self.max_depth = max_depth
+        self.max_nodes = max_nodes
+        self.count = 0
         self.positions = PositionMap()
         self.problems: list[Finding] = []
 
@@ -130,6 +145,20 @@ class _Builder:
 
     def node(self, event: Any, where: PathKey, depth: int, key: Pos | None) -> Any:
         pos = _pos(event.start_mark)
+        self.count += 1
+        if self.count > self.max_nodes:
+            raise YamlLoadError(
+                [
+                    Finding(
+                        self.path,
+                        pos.line,
+                        pos.col,
+                        CODE_SIZE,
+                        f"more than {self.max_nodes:,} keys and values (the limit): "
+                        "far more than the data needs; remove the repetition",
+                    )
+                ]
+            )
         if isinstance(event, yaml.AliasEvent):
             self.problem(
                 pos, CODE_ALIAS, f"alias '*{event.anchor}' is not allowed: write the value out"
@@ -222,10 +251,10 @@ class _Builder:
     def _check_control(self, text: str, pos: Pos) -> None:
         match = _CONTROL_RE.search(text)
         if match:
+            code = ord(match.group())
+            what = "lone surrogate" if code >= 0xD800 else "control character"
             self.problem(
-                pos,
-                CODE_CONTROL,
-                f"control character U+{ord(match.group()):04X} is not allowed in text: remove it",
+                pos, CODE_CONTROL, f"{what} U+{code:04X} is not allowed in text: remove it"
             )
 
 
@@ -239,8 +268,46 @@ def _events(text: str) -> Iterator[Any]:
         loader.dispose()
 
 
-def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Document:
+def _text_pos(text: str, offset: int) -> Pos:
+    """Line and column of ``offset`` in ``text`` (CR, LF and CRLF end lines, as in YAML)."""
+    before = text[:offset]
+    last = max(before.rfind("\n"), before.rfind("\r"))
+    return Pos(len(_BREAK_RE.findall(before)) + 1, offset - last)
+
+
+def _raw_character(text: str, path: str) -> Finding | None:
+    """The first character no YAML file of ours may hold raw, as a finding."""
+    match = _RAW_BAD_RE.search(text)
+    if match is None:
+        return None
+    char = match.group()
+    pos = _text_pos(text, match.start())
+    if char in "\u2028\u2029":
+        what = "line separator" if char == "\u2028" else "paragraph separator"
+        fix = "editors and YAML count lines differently: replace it with a newline or remove it"
+    elif char == "\ufeff":  # a leading one is dropped when decoding
+        what, fix = "byte order mark", "remove it (were two files joined?)"
+    elif char in "\ufffe\uffff":
+        what, fix = "non-character", "remove it"
+    else:
+        what, fix = "control character", "remove it"
+    more = len(_RAW_BAD_RE.findall(text)) - 1
+    also = f" ({more:,} more in the file)" if more else ""
+    message = f"{what} U+{ord(char):04X} is not allowed{also}: {fix}"
+    return Finding(path, pos.line, pos.col, CODE_CONTROL, message)
+
+
+def load_yaml(
+    text: str,
+    path: str,
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> Document:
     """Parse one YAML document. Raises YamlLoadError with every problem found."""
+    raw = _raw_character(text, path)
+    if raw is not None:
+        raise YamlLoadError([raw])
     builder: _Builder | None = None
     try:
         events = _events(text)
@@ -250,7 +317,7 @@ def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Do
             raise YamlLoadError(
                 [Finding(path, 1, 1, CODE_EMPTY, "file is empty: expected a mapping")]
             )
-        builder = _Builder(path, events, max_depth)
+        builder = _Builder(path, events, max_depth, max_nodes)
         data = builder.node(next(events), (), 1, None)
         next(events)  # DocumentEnd
         following = next(events)
@@ -267,16 +334,28 @@ def load_yaml(text: str, path: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Do
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or str(exc)
+        if "maximum nesting depth" in problem:  # libyaml's own cap, met while scanning ahead
+            message = f"nesting deeper than {max_depth} levels"
+            raise YamlLoadError([Finding(path, line, col, CODE_DEPTH, message)]) from None
         context = f" ({exc.context})" if exc.context else ""
+        index = getattr(mark, "index", -1)
+        if 0 <= index < len(text) and text[index] == "\t":
+            context += ": a tab; indent with spaces"
         raise YamlLoadError(
             [Finding(path, line, col, CODE_SYNTAX, f"YAML syntax error: {problem}{context}")]
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        pos = _text_pos(text, exc.position)
+        message = f"character U+{char:04X} is not allowed in YAML: remove it"
+        raise YamlLoadError([Finding(path, pos.line, pos.col, CODE_CONTROL, message)]) from None
     except RecursionError:
         raise YamlLoadError([Finding(path, 1, 1, CODE_DEPTH, "nesting too deep")]) from None
     except Exception as exc:
         offset = getattr(exc, "position", None)
         where = f" (at character {offset})" if offset is not None else ""
-        message = f"YAML could not be read: {type(exc).__name__}: {exc}{where}"
+        detail = " ".join(str(exc).split())
+        message = f"YAML could not be read: {type(exc).__name__}: {detail}{where}"
         raise YamlLoadError([Finding(path, 1, 1, CODE_SYNTAX, message)]) from None
     if builder.problems:
         raise YamlLoadError(sorted(builder.problems))

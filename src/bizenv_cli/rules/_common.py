@@ -19,6 +19,11 @@ def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def clip(text: str, limit: int = 80) -> str:
+    """``text``, cut to ``limit`` characters (with '...') for a message."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def locate(loaded: LoadedMeasure, path: PathKey, *, key: bool = False) -> Pos:
     """Line and column of the value at ``path`` (or its key), else of the nearest parent."""
     positions = loaded.positions

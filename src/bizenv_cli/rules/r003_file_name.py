@@ -34,7 +34,19 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 LEVEL,
             )
             continue
-        if match.group("number") != expected_prefix:
+        file_number = int(match.group("number"))
+        suffix = PurePath(loaded.path).suffix
+        if match.group("number") != expected_prefix and file_number == measure.number:
+            yield finding(
+                loaded,
+                ("number",),
+                CODE,
+                f"file name {PurePath(loaded.path).name!r} does not start with the two-digit "
+                f"number {expected_prefix}-: rename it to {expected_prefix}-{match.group('slug')}"
+                ".yaml",
+                LEVEL,
+            )
+        elif match.group("number") != expected_prefix:
             yield finding(
                 loaded,
                 ("number",),
@@ -44,7 +56,16 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 f"{expected_prefix}-{match.group('slug')}.yaml",
                 LEVEL,
             )
-        expected_id = f"m{match.group('number')}-{match.group('slug')}"
+        elif suffix not in (".yaml", ".yml"):
+            yield finding(
+                loaded,
+                ("number",),
+                CODE,
+                f"file name {PurePath(loaded.path).name!r} ends in {suffix!r}: rename it to "
+                f"{stem}.yaml",
+                LEVEL,
+            )
+        expected_id = f"m{file_number:02d}-{match.group('slug')}"
         if measure.id != expected_id:
             yield finding(
                 loaded,

@@ -11,11 +11,15 @@ from bizenv_cli.rules._common import finding
 CODE = "R004"
 LEVEL = Level.error
 DESCRIPTION = "every lead and responsible department id exists in departments.yaml"
+# Suggestions cost a fuzzy match each: a file listing thousands of unknown ids gets
+# them for its first few only.
+MAX_SUGGESTIONS = 20
 
 
 def check(mset: MeasureSet) -> Iterator[Finding]:
     index = mset.index
     for loaded in mset.measures:
+        unknown = 0
         for field in ("lead", "responsible"):
             ids: list[str] = getattr(loaded.measure, field)
             for i, dept_id in enumerate(ids):
@@ -24,7 +28,10 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 known = index.resolve(dept_id)
                 if known is not None:
                     hint = f"write its id {known.id!r} ({known.name})"
+                elif unknown >= MAX_SUGGESTIONS:
+                    hint = "check it against departments.yaml"
                 else:
+                    unknown += 1
                     suggestion = index.suggest(dept_id)
                     hint = (
                         f"did you mean {suggestion}?"

@@ -18,6 +18,15 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
     plan_text = squash(mset.plan_text)
     for loaded in mset.measures:
         source = squash(loaded.measure.source)
+        if not source:
+            yield finding(
+                loaded,
+                ("source",),
+                CODE,
+                "source is only whitespace: copy the measure's text exactly from the plan",
+                LEVEL,
+            )
+            continue
         if source in plan_text:
             continue
         yield finding(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.rules._common import finding, quoted_items, squash
+from bizenv_cli.rules._common import clip, finding, quoted_items, squash
 from bizenv_cli.rules._numerals import appears
 
 CODE = "R008"
@@ -30,6 +30,6 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 (*item.path, "value"),
                 CODE,
                 f"value {_show(item.value)} of {item.label} does not appear in its quote "
-                f"{item.quote!r}: check the number, or quote the words that state it",
+                f"{clip(item.quote)!r}: check the number, or quote the words that state it",
                 LEVEL,
             )

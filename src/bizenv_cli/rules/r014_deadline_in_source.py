@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.rules._common import finding, squash
+from bizenv_cli.rules._common import clip, finding, squash
 from bizenv_cli.rules._responsibility import field_text
 
 CODE = "R014"
@@ -32,6 +32,6 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 loaded,
                 ("deadline",),
                 CODE,
-                f"deadline {deadline.text!r} is not the source's 完成时限 {stated!r}",
+                f"deadline {deadline.text!r} is not the source's 完成时限 {clip(stated)!r}",
                 LEVEL,
             )

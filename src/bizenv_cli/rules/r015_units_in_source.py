@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.rules._common import finding
+from bizenv_cli.rules._common import clip, finding
 from bizenv_cli.rules._responsibility import field_text, unit_names
 
 CODE = "R015"
@@ -38,8 +38,8 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                         loaded,
                         (field,),
                         CODE,
-                        f"the source's {_LABEL[field]} names {name!r}, which departments.yaml "
-                        "does not know: add it, or the spelling as an alias",
+                        f"the source's {_LABEL[field]} names {clip(name)!r}, which "
+                        "departments.yaml does not know: add it, or the spelling as an alias",
                         LEVEL,
                     )
                     expected = []
@@ -51,12 +51,12 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 if sorted(ids) == sorted(expected):
                     problem = "in another order"
                 else:
-                    problem = f"differently: it says [{', '.join(expected)}]"
+                    problem = f"differently: it says [{clip(', '.join(expected), 400)}]"
                 yield finding(
                     loaded,
                     (field,),
                     CODE,
-                    f"{field} [{', '.join(ids)}] lists the source's {_LABEL[field]} {problem}"
-                    f" ({'、'.join(names) or 'none'})",
+                    f"{field} [{clip(', '.join(ids), 400)}] lists the source's "
+                    f"{_LABEL[field]} {problem} ({clip('、'.join(names), 200) or 'none'})",
                     LEVEL,
                 )
