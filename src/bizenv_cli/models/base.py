@@ -2,14 +2,66 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Id = Annotated[str, StringConstraints(strict=True, pattern=ID_PATTERN, max_length=80)]
-NonEmptyStr = Annotated[str, StringConstraints(strict=True, min_length=1, strip_whitespace=False)]
+
+
+def _has_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must contain text, not only spaces")
+    return value
+
+
+# At least one character that is not whitespace: a title of only spaces says nothing.
+NonEmptyStr = Annotated[
+    str,
+    StringConstraints(strict=True, min_length=1),
+    AfterValidator(_has_text),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": "\\S"}),
+]
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_date(value: Any) -> date:
+    """A calendar date written YYYY-MM-DD (or already a date, e.g. from a spreadsheet cell).
+
+    pydantic's own date parsing also takes numbers as Unix timestamps, so
+    ``due: 0`` would silently become 1970-01-01: only the written form is accepted.
+    """
+    if isinstance(value, datetime):
+        if value.time() != datetime.min.time():
+            raise ValueError(f"must be a date without a time of day, got {value.isoformat()}")
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a calendar date") from None
+    shown = repr(value) if isinstance(value, str | int | float) else type(value).__name__
+    raise ValueError(f"must be a date written YYYY-MM-DD, got {shown}")
+
+
+IsoDate = Annotated[
+    date, PlainValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})
+]
 
 
 class StrictModel(BaseModel):

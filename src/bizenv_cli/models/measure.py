@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from bizenv_cli.models.base import Bilingual, Id, NonEmptyStr, StrictModel
+from bizenv_cli.models.base import Bilingual, Id, IsoDate, NonEmptyStr, StrictModel
 from bizenv_cli.models.deadline import DeadlineField
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator, Number
@@ -78,7 +77,7 @@ class _TargetBase(StrictModel):
         strict=True,  # 'no' stays text in our YAML; pydantic's lax mode would read it as False
         description="True where the plan says 力争/争取 (strive to), not a firm promise",
     )
-    due: date | None = Field(
+    due: IsoDate | None = Field(
         default=None,
         description="The target's own date when the text gives one; "
         "otherwise the measure's deadline applies",

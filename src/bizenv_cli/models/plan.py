@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 
 from pydantic import Field
 
-from bizenv_cli.models.base import Bilingual, Id, NonEmptyStr, StrictModel
+from bizenv_cli.models.base import Bilingual, Id, IsoDate, NonEmptyStr, StrictModel
 
 
 class Section(StrictModel):
@@ -31,7 +30,7 @@ class Plan(StrictModel):
 
     title: Bilingual
     issuer: Bilingual
-    issued: date
+    issued: IsoDate
     addressees: NonEmptyStr = Field(description="Whom the notice is sent to")
     implements: list[UpstreamDocument] = Field(default_factory=list)
     text: NonEmptyStr = Field(

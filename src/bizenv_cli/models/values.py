@@ -33,6 +33,8 @@ class Comparator(StrEnum):
 
 def _number(value: Any) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float):
+        if value is None:
+            raise ValueError("must be a number, but it is empty")
         shown = repr(value) if isinstance(value, str) else type(value).__name__
         raise ValueError(f"must be a number, got {shown}")
     if isinstance(value, float) and not math.isfinite(value):
