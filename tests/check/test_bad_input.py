@@ -7,6 +7,7 @@ and optionally ``# as-of: YYYY-MM-DD`` for the run.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,19 @@ def test_duplicate_entries_name_both_files(run: Any, tmp_path: Path) -> None:
         r"ending 2021-06-30: here \(2021-Q2\) and at .*a\.yaml:5:12 \(2021-Q2\)",
         result.stderr,
     )
+
+
+def test_a_file_named_twice_is_read_once(check_json: Any, tmp_path: Path) -> None:
+    """The same file given twice, or given and inside a given folder, is not a duplicate."""
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "department: 区供电公司\nperiod: '2021-Q2'\nentries:\n"
+        "  m06-live-working-rate:\n    value: 91\n",
+        encoding="utf-8",
+    )
+    _, doc = check_json(path, tmp_path, tmp_path / "." / "a.yaml", "--as-of", "2021-06-30")
+    result = next(r for r in doc["results"] if r["target"] == "m06-live-working-rate")
+    assert (result["status"], result["reported"]) == ("met", 91)
 
 
 def test_same_target_in_different_periods_uses_the_latest(check_json: Any, tmp_path: Path) -> None:
@@ -141,3 +155,42 @@ def test_validate_reports_submission_problems(run: Any) -> None:
     assert (
         f"{shown}:7:11: error C010 unit 'hour' does not convert to 'working_day'" in result.stdout
     )
+
+
+def test_json_with_surrogate_pair_escapes(check_json: Any, tmp_path: Path) -> None:
+    """json.dumps writes 🚀 as \\ud83d\\ude80, which YAML lacks: still read, positions kept."""
+    note = "全角：（１２３）🚀 𠀀 [bold]x[/]"
+    path = tmp_path / "ascii.json"
+    text = json.dumps(
+        {
+            "department": "区供电公司",
+            "period": "2021-Q2",
+            "entries": {"m06-live-working-rate": {"note": note, "value": 91}},
+        }
+    )
+    assert "\\ud83d\\ude80" in text
+    path.write_text(text, encoding="utf-8")
+    _, doc = check_json(path, "--as-of", "2021-06-30")
+    result = next(r for r in doc["results"] if r["target"] == "m06-live-working-rate")
+    assert (result["status"], result["note"]) == ("met", note)
+    column = result["reported_location"]["column"]
+    assert (result["reported_location"]["line"], text[column - 1 : column + 1]) == (1, "91")
+    waivers = tmp_path / "waivers.json"
+    waivers.write_text(
+        json.dumps(
+            {
+                "waivers": [
+                    {
+                        "target": "m30-contract-performance-rate",
+                        "reason": "🚀",
+                        "approved_by": "区优化办",
+                        "expires": "2021-12-31",
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    _, doc = check_json(path, "--waivers", waivers, "--as-of", "2021-06-30")
+    result = next(r for r in doc["results"] if r["target"] == "m30-contract-performance-rate")
+    assert (result["status"], result["waiver"]["reason"]) == ("waived", "🚀")

@@ -143,6 +143,14 @@ def test_markdown(run: Any) -> None:
     assert all(ln.count(" | ") == 6 for ln in table_rows)
 
 
+def test_markdown_escapes_emphasis_in_submitted_text() -> None:
+    from bizenv_cli.reporters.check_markdown import cell
+
+    assert cell("*urgent* _x_ ~~y~~ [a](b) <b>|") == (
+        "\\*urgent\\* \\_x\\_ \\~\\~y\\~\\~ \\[a\\](b) &lt;b&gt;\\|"
+    )
+
+
 def test_junit_is_well_formed_with_failures_and_skips(run: Any) -> None:
     out = _check(run, "--format", "junit").stdout
     root = ET.fromstring(out.encode("utf-8"))

@@ -73,3 +73,28 @@ def test_status_case(case: dict[str, Any], tmp_path: Path, check_json: Any) -> N
     if case.get("waiver_expires") and result["waiver"]["expired"]:
         assert any("expired" in note for note in doc["notes"])
         assert "waiver expired" in result["explanation"]
+
+
+def _report(path: Path, period: str, entries: str) -> Path:
+    path.write_text(
+        f"department: 区税务局\nperiod: '{period}'\nentries:\n{entries}", encoding="utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize("met_period", ["2020-08", "2020-Q4"])
+def test_date_then_ongoing_met_once_is_then_judged_as_ongoing(
+    met_period: str, tmp_path: Path, check_json: Any
+) -> None:
+    """2020年8月底,长期推进: overdue after the date until met (on time or late), then ongoing."""
+    target = "m42-first-ordinary-invoices"
+    met = _report(tmp_path / "met.yaml", met_period, f"  {target}: {{value: 50}}\n")
+    later = _report(tmp_path / "later.yaml", "2021-Q2", f"  {target}: {{value: 40}}\n")
+    _, doc = check_json(met, later, "--as-of", "2021-06-30")
+    result = next(r for r in doc["results"] if r["target"] == target)
+    got = (result["status"], result["days_overdue"], result["period"])
+    assert got == ("not_met", None, "2021-Q2")
+    assert f"met in {met_period}" in result["explanation"]
+    _, doc = check_json(later, "--as-of", "2021-06-30")  # never met: overdue
+    result = next(r for r in doc["results"] if r["target"] == target)
+    assert (result["status"], result["days_overdue"]) == ("overdue", 303)

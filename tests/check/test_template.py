@@ -161,3 +161,18 @@ def test_round_trip_template_fill_check(run: Any, tmp_path: Path) -> None:
     assert got["m06-live-working-rate"]["reported"] == 95
     assert got["m06-average-outage-time-cut"]["change"]["change_percent"] == -20.0
     assert got["m05-high-voltage-connection-days"]["reported_location"]["path"] == str(path)
+
+
+def test_the_template_matches_the_submission_schema(run: Any) -> None:
+    """Editors validate with schemas/submission.schema.json: it agrees with the tool."""
+    import jsonschema
+
+    root = FIXTURE_MEASURES.parent.parent.parent.parent
+    schema = json.loads((root / "schemas" / "submission.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    result = run("template", "--period", "2021-Q2", "--measures", FIXTURE_MEASURES)
+    assert result.exit_code == 0
+    assert validator.is_valid(yaml.safe_load(result.stdout))
+    assert validator.is_valid({"department": "区供电公司", "as_of": "2021-05-30"})
+    assert not validator.is_valid({"department": "区供电公司"})  # neither period nor as_of
+    assert not validator.is_valid({"department": "区供电公司", "period": None})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bizenv_cli.evaluation.explain import percent, quantity, requirement
+from bizenv_cli.evaluation.explain import percent, percent_apart, quantity, requirement
 from bizenv_cli.evaluation.result import ChangeDetails
 from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget, Target
 from bizenv_cli.models.submission import Entry, MilestoneState
@@ -65,8 +65,10 @@ def _change(target: ChangeTarget, entry: Entry) -> Assessment:
     sign = -1 if target.direction is Direction.decrease else 1
     failed = [] if target.comparator.holds(size, target.value) else ["change"]
     period = f" ({entry.baseline.period})" if entry.baseline.period else ""
+    # a change that fails is never shown rounded onto the target ("-19.96 %", not "-20 %")
+    shown = percent_apart(change, sign * target.value) if failed else percent(change)
     text = (
-        f"{quantity(value, unit)} vs {quantity(base, unit)} baseline{period}: {percent(change)}, "
+        f"{quantity(value, unit)} vs {quantity(base, unit)} baseline{period}: {shown}, "
         f"target {percent(sign * target.value)}"
     )
     details = ChangeDetails(

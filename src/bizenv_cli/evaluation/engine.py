@@ -28,15 +28,20 @@ if TYPE_CHECKING:
 Pick = tuple["LoadedSubmission", Entry]
 
 
-def latest_entries(submissions: Sequence[LoadedSubmission], as_of: date) -> dict[str, Pick]:
-    """Target id -> the reported entry of the latest period on or before ``as_of``."""
-    picked: dict[str, Pick] = {}
+def reported_history(
+    submissions: Sequence[LoadedSubmission], as_of: date
+) -> dict[str, list[Pick]]:
+    """Target id -> its reported entries up to ``as_of``, oldest period first.
+
+    A submission whose period contains ``as_of`` counts; one that starts after it does not.
+    """
+    history: dict[str, list[Pick]] = {}
     for sub in sorted(submissions, key=lambda s: s.date):
-        if sub.date > as_of:
+        if sub.start > as_of:
             continue
         for target_id, entry in sub.reported().items():
-            picked[target_id] = (sub, entry)
-    return picked
+            history.setdefault(target_id, []).append((sub, entry))
+    return history
 
 
 def evaluate(
@@ -48,7 +53,7 @@ def evaluate(
     due_within: int = 30,
 ) -> CheckResult:
     """The result on ``as_of``. Pure: no I/O, no clock."""
-    picks = latest_entries(submissions, as_of)
+    history = reported_history(submissions, as_of)
     waived = waivers_by_target(waivers)
     notes: list[str] = []
     results = []
@@ -56,7 +61,10 @@ def evaluate(
         waiver = waived.get(target_id)
         if waiver is not None and as_of > waiver.expires:
             notes.append(expired_note(waiver))
-        results.append(_result(ref, picks.get(target_id), waiver, as_of, due_within))
+        picks = history.get(target_id, [])
+        latest = picks[-1] if picks else None
+        met_before = _met_before(ref, picks)
+        results.append(_result(ref, latest, waiver, as_of, due_within, met_before))
     summary = dict.fromkeys(Status, 0)
     for result in results:
         summary[result.status] += 1
@@ -70,14 +78,35 @@ def evaluate(
     )
 
 
+def _met_before(ref: TargetRef, picks: list[Pick]) -> Pick | None:
+    """For a "date, then ongoing" target: the first earlier report that met it, if any.
+
+    Such a target is overdue after its date until met, then judged as ongoing.
+    """
+    if ref.due is None or not ref.measure.deadline.ongoing:
+        return None
+    for sub, entry in picks[:-1]:
+        if assess(ref.target, entry, ref.due).satisfied:
+            return sub, entry
+    return None
+
+
 def _result(
-    ref: TargetRef, pick: Pick | None, waiver: Waiver | None, as_of: date, due_within: int
+    ref: TargetRef,
+    pick: Pick | None,
+    waiver: Waiver | None,
+    as_of: date,
+    due_within: int,
+    met_before: Pick | None = None,
 ) -> TargetResult:
     target, measure = ref.target, ref.measure
     sub, entry = pick if pick else (None, None)
     found: Assessment | None = assess(target, entry, ref.due) if entry else None
-    timing = judge(found.satisfied if found else None, ref.due, as_of, due_within=due_within)
+    due = None if met_before else ref.due  # met once: judged as ongoing from then on
+    timing = judge(found.satisfied if found else None, due, as_of, due_within=due_within)
     explanation = found.explanation if found else _nothing(timing, ref.due)
+    if met_before and timing.status is Status.not_met:
+        explanation += f"; met in {met_before[0].period}, so judged as ongoing since"
     info = waiver_info(waiver, as_of) if waiver else None
     if info is not None and not info.expired:
         timing = Timing(Status.waived)

@@ -44,8 +44,17 @@ def requirement(comparator: Comparator, value: float, unit: Unit | None) -> str:
     return f"{comparator.value} {quantity(value, unit)}"
 
 
-def percent(value: float) -> str:
-    """A signed change: -22.6 %, +10 %."""
-    rounded = round(value, 1)
-    shown = f"{int(rounded):+d}" if rounded == int(rounded) else f"{rounded:+.1f}"
-    return f"{shown} %"
+def percent(value: float, digits: int = 1) -> str:
+    """A signed change: -22.6 %, +10 % (``digits`` decimals at most)."""
+    rounded = round(value, digits)
+    if rounded == int(rounded):
+        return f"{int(rounded):+d} %"
+    return f"{rounded:+.{digits}f}".rstrip("0") + " %"
+
+
+def percent_apart(value: float, other: float) -> str:
+    """``value`` as a percent, with the decimals it takes not to read as ``other``."""
+    for digits in range(1, 7):
+        if percent(value, digits) != percent(other, digits):
+            return percent(value, digits)
+    return percent(value, 6)

@@ -23,10 +23,17 @@ from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
-from bizenv_cli.loading.yamlsafe import Document, PathKey, Pos, PositionMap, YamlLoadError
+from bizenv_cli.loading.yamlsafe import (
+    Document,
+    PathKey,
+    Pos,
+    PositionMap,
+    YamlLoadError,
+)
 from bizenv_cli.models.submission import Entry, Submission
 
 Reader = Callable[[Path, str], Document]
+Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
 
 CODE_NOT_FOUND = "C001"
 CODE_DEPARTMENT = "C002"
@@ -65,6 +72,11 @@ class LoadedSubmission:
     date: date  # the day the values hold on: ``as_of``, else the period's last day
 
     @property
+    def start(self) -> Day:
+        """The first day the submission covers: its ``as_of``, else its period's first day."""
+        return self.submission.as_of or period_bounds(self.submission.period or "")[0]
+
+    @property
     def period(self) -> str:
         """The period as written, else the as-of date."""
         return self.submission.period or self.date.isoformat()
@@ -86,7 +98,7 @@ class LoadedSubmission:
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
-    """Files as given, and the files with a known suffix directly inside given folders."""
+    """Files as given and the files with a known suffix directly inside given folders, once each."""
     files: list[Path] = []
     findings: list[Finding] = []
     for path in paths:
@@ -94,7 +106,8 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
             inside = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in READERS
+                if p.is_file()
+                and p.suffix.lower() in READERS
                 and not p.name.startswith((".", "~$"))  # hidden files, Office lock files
             )
             if not inside:
@@ -113,7 +126,11 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
             files.append(path)
         else:
             findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
-    return files, findings
+    # A file named twice (or given and inside a given folder) is read once: not a duplicate.
+    unique: dict[Path, Path] = {}
+    for file in files:
+        unique.setdefault(file.resolve(), file)
+    return list(unique.values()), findings
 
 
 def read_submission(path: Path, display: str) -> Document:
@@ -134,8 +151,11 @@ def name_cells(doc: Document, findings: list[Finding]) -> list[Finding]:
     named = []
     for f in findings:
         cell = cell_name(Pos(f.line, f.col)) if f.line else ""
-        named.append(replace(f, message=f"{cell}: {f.message}")
-                     if cell and not f.message.startswith(f"{cell}: ") else f)
+        named.append(
+            replace(f, message=f"{cell}: {f.message}")
+            if cell and not f.message.startswith(f"{cell}: ")
+            else f
+        )
     return named
 
 
@@ -189,12 +209,16 @@ def load_submission(
                 CODE_PERIOD,
                 f"as_of {model.as_of} is outside period {model.period} ({first} to {last})",
             )
-    if as_of is not None and day > as_of:
+    if as_of is not None and loaded.start > as_of:  # a period after the as-of date
         at(
             ("as_of",) if model.as_of else ("period",),
             CODE_AFTER_AS_OF,
-            f"this submission holds on {day}, after the --as-of date {as_of}: "
-            "check the period, or pass a later --as-of",
+            (
+                f"this submission holds on {day}"
+                if model.as_of
+                else f"period {model.period} starts on {loaded.start}"
+            )
+            + f", after the --as-of date {as_of}: check the period, or pass a later --as-of",
         )
     ids = list(refs)
     for target_id, entry in model.entries.items():

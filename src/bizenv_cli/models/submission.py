@@ -10,13 +10,20 @@ freshly written template is a valid submission.
 from __future__ import annotations
 
 import re
-from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
 
-from bizenv_cli.models.base import NonEmptyStr, StrictModel
+from bizenv_cli.models.base import IsoDate, NonEmptyStr, StrictModel
 from bizenv_cli.models.measure import TargetId
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Number
@@ -55,6 +62,21 @@ PeriodText = Annotated[
 ]
 
 
+def _not_negative(value: float) -> float:
+    if value < 0:
+        raise ValueError(
+            f"must not be negative, got {value:g} (for a change target, report the value "
+            "now and its baseline, not the change)"
+        )
+    return value
+
+
+# Every reported quantity (days, hours, percent, counts, yuan) is 0 or more.
+Amount = Annotated[
+    Number, AfterValidator(_not_negative), WithJsonSchema({"type": "number", "minimum": 0})
+]
+
+
 class MilestoneState(StrEnum):
     done = "done"
     in_progress = "in_progress"
@@ -76,7 +98,7 @@ class EntryBaseline(StrictModel):
 class Entry(StrictModel):
     """What is reported for one target. Empty value and state: not reported."""
 
-    value: Number | None = Field(
+    value: Amount | None = Field(
         default=None,
         description="The reported value in the target's unit (or in 'unit'); for a frequency "
         "target the count in the period; percent as 0-100",
@@ -85,7 +107,7 @@ class Entry(StrictModel):
         default=None, description="Unit of 'value' when not the target's own (must convert to it)"
     )
     state: MilestoneState | None = Field(default=None, description="For a milestone target")
-    completed: date | None = Field(
+    completed: IsoDate | None = Field(
         default=None, description="When a milestone was done (YYYY-MM-DD)"
     )
     sample_size: int | None = Field(
@@ -105,9 +127,21 @@ class Entry(StrictModel):
 class Submission(StrictModel):
     """One department's report for one period."""
 
+    model_config = ConfigDict(
+        # what _period_or_date checks, for editors that validate with the schema
+        json_schema_extra={
+            "anyOf": [
+                {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
+                for key in ("period", "as_of")
+            ]
+        },
+    )
+
     department: NonEmptyStr = Field(description="Department id or any of its names/aliases")
     period: PeriodText | None = Field(default=None)
-    as_of: date | None = Field(default=None, description="The date the values hold on (YYYY-MM-DD)")
+    as_of: IsoDate | None = Field(
+        default=None, description="The date the values hold on (YYYY-MM-DD)"
+    )
     entries: dict[TargetId, Entry] = Field(
         default_factory=dict, description="Target id -> what is reported for it"
     )

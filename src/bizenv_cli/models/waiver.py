@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import Field
 
-from bizenv_cli.models.base import NonEmptyStr, StrictModel
+from bizenv_cli.models.base import IsoDate, NonEmptyStr, StrictModel
 from bizenv_cli.models.measure import TargetId
 
 
@@ -14,7 +12,7 @@ class Waiver(StrictModel):
     target: TargetId = Field(description="The target id the waiver covers")
     reason: NonEmptyStr = Field(description="Why the target is exempt")
     approved_by: NonEmptyStr = Field(description="Who approved the waiver (a unit or a person)")
-    expires: date = Field(description="Last day the waiver applies (YYYY-MM-DD)")
+    expires: IsoDate = Field(description="Last day the waiver applies (YYYY-MM-DD)")
 
 
 class Waivers(StrictModel):
