@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import as_of_option, due_within_option, measures_option, waivers_option
+from bizenv_cli.cli.options import (
+    as_of_option,
+    due_within_option,
+    measures_option,
+    output_option,
+    waivers_option,
+)
 from bizenv_cli.cli.verbose import set_verbose
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_OK
 
@@ -50,14 +56,7 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     "(pending < at_risk < overdue = not_met = missing); 'never': only 0 or 3.",
 )
 @due_within_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    metavar="FILE",
-    help="Write the output to FILE instead of stdout.",
-)
+@output_option("output")
 @click.option(
     "-v",
     "--verbose",

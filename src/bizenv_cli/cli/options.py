@@ -40,6 +40,17 @@ due_within_option: Callable[[F], F] = click.option(
 )
 
 
+def output_option(what: str) -> Callable[[F], F]:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        metavar="FILE",
+        help=f"Write the {what} to FILE instead of stdout.",
+    )
+
+
 def as_of_option(what: str) -> Callable[[F], F]:
     return click.option(
         "--as-of",

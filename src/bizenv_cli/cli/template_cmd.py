@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import measures_option, resolve_department
+from bizenv_cli.cli.options import measures_option, output_option, resolve_department
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, BizenvError
 
 if TYPE_CHECKING:
@@ -74,14 +74,7 @@ def current_quarter(today: date) -> str:
     default=None,
     help="Template format. Default: from the -o suffix (.xlsx, .csv), else yaml.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    metavar="FILE",
-    help="Write the template to FILE instead of stdout.",
-)
+@output_option("template")
 def template(
     department: str | None,
     period: str | None,
