@@ -73,3 +73,12 @@ def test_issue_examples_are_encoded_as_the_plan_says():
     change = [t for t in targets.values() if t.kind == "change" and t.id.startswith("m06")]
     assert len(change) == 1 and change[0].value == 20 and change[0].limit is not None
     assert change[0].limit.value == 8.5
+
+
+def test_every_unit_is_documented():
+    from bizenv_cli.models.units import UNIT_DESCRIPTIONS, Unit
+
+    doc = (MEASURES.parent / "docs" / "encoding.md").read_text(encoding="utf-8")
+    assert set(UNIT_DESCRIPTIONS) == set(Unit)
+    for unit in Unit:
+        assert f"| `{unit.value}` |" in doc, unit

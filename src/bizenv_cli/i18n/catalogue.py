@@ -153,6 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.kV": ("千伏", "kV"),
     "unit.yuan": ("元", "yuan"),
     "unit.ten_thousand_yuan": ("万元", "10,000 yuan"),
+    "unit.usd": ("美元", "US dollars"),
+    "unit.ten_thousand_usd": ("万美元", "10,000 US dollars"),
     # Command messages.
     "cli.written": ("已写入 {path}", "wrote {path}"),
     "cli.unknown_department": ("未知单位 {name!r}", "unknown unit {name!r}"),

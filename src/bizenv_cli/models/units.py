@@ -29,6 +29,8 @@ class Unit(StrEnum):
     kV = "kV"
     yuan = "yuan"
     ten_thousand_yuan = "ten_thousand_yuan"
+    usd = "usd"
+    ten_thousand_usd = "ten_thousand_usd"
 
 
 UNIT_DESCRIPTIONS: dict[Unit, tuple[str, str]] = {
@@ -49,6 +51,8 @@ UNIT_DESCRIPTIONS: dict[Unit, tuple[str, str]] = {
     Unit.kV: ("千伏", "kilovolts"),
     Unit.yuan: ("元", "yuan"),
     Unit.ten_thousand_yuan: ("万元", "10,000 yuan"),
+    Unit.usd: ("美元", "US dollars (never converted to yuan: no exchange rate is assumed)"),
+    Unit.ten_thousand_usd: ("万美元", "10,000 US dollars"),
 }
 
 # (from, to) -> factor such that value_in_to = value_in_from * factor
@@ -56,6 +60,7 @@ _CONVERSIONS: dict[tuple[Unit, Unit], float] = {
     (Unit.ratio, Unit.percent): 100.0,
     (Unit.m, Unit.km): 0.001,
     (Unit.ten_thousand_yuan, Unit.yuan): 10_000.0,
+    (Unit.ten_thousand_usd, Unit.usd): 10_000.0,
     (Unit.minute, Unit.hour): 1 / 60,
     (Unit.calendar_day, Unit.hour): 24.0,
 }
