@@ -339,3 +339,10 @@ def test_terminal_output_styles_quotes_instead_of_brackets():
     assert text.plain == "甲乙丙丁"
     assert [(s.start, s.end, str(s.style)) for s in text.spans] == [(1, 3, QUOTE_STYLE)]
     assert marked_source("甲乙丙丁", [(1, 3), (2, 4)], plain=True).plain == "甲【乙丙丁】"
+
+
+def test_chapter_or_section_outside_the_plan_is_a_usage_error(run):
+    for option, value in (("--chapter", "7"), ("--section", "29")):
+        result = run("list", option, value)
+        assert result.exit_code == 2, result.output
+        assert "is not in the plan" in result.stderr

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from bizenv_cli.evaluation.result import CheckResult
+from bizenv_cli.fileio import write_atomic
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
@@ -98,5 +99,5 @@ def write_schemas(output_dir: Path) -> list[SchemaStatus]:
     statuses = schema_status(output_dir)
     for status in statuses:
         if status.state != "current":
-            status.path.write_text(render_schema(status.name), encoding="utf-8", newline="\n")
+            write_atomic(status.path, render_schema(status.name))
     return statuses

@@ -256,3 +256,15 @@ def test_output_into_a_missing_folder_is_a_clear_error(run: Any, tmp_path: Path)
     result = _check(run, "--format", "json", "-o", tmp_path / "no" / "such" / "out.json")
     assert result.exit_code == 3
     assert "cannot write" in result.stderr and "Traceback" not in result.output
+
+
+def test_every_unit_reads_in_explanations():
+    """A target in any unit of the vocabulary can be explained (no unit is left out)."""
+    from bizenv_cli.evaluation.explain import quantity
+    from bizenv_cli.models.units import Unit
+
+    for unit in Unit:
+        assert quantity(2, unit).startswith("2")
+    assert quantity(1, Unit.working_day) == "1 working day"
+    assert quantity(1.5, Unit.working_day) == "1.5 working days"
+    assert quantity(1, Unit.ten_thousand_usd) == "1 x 10,000 USD"

@@ -104,7 +104,10 @@ def check(
             update={"results": [r for r in result.results if r.status in NEEDS_ACTION]}
         )
     chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
-    emit(chosen, shown, ctx, output)
+    from bizenv_cli.render.console import reader_may_leave
+
+    with reader_may_leave():
+        emit(chosen, shown, ctx, output)
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
 
 

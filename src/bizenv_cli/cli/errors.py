@@ -30,6 +30,10 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
         click.echo(f"bizenv: error: {exc.message}", err=True)
         return exc.exit_code
     except BrokenPipeError:
+        # The reader of our output went away (`bizenv list | head`); nothing is wrong.
+        from bizenv_cli.render.console import silence_stdout
+
+        silence_stdout()
         return 0
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

@@ -16,7 +16,12 @@ KINDS = ("threshold", "change", "milestone", "frequency")
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-@click.command("list")
+@click.command(
+    "list",
+    epilog="Exit codes: 0 listed (also when nothing matches); 2 usage error (bad option, "
+    "unknown department, chapter or section); 3 measure files that cannot be used; "
+    "4 internal error.",
+)
 @measures_option
 @click.option(
     "--department",
@@ -69,6 +74,18 @@ def list_(
     dept_id = None
     if department is not None:
         dept_id = resolve_department(mset.index, department)
+    chapters = {c.number for c in mset.plan.chapters}
+    sections = {s.number for c in mset.plan.chapters for s in c.sections}
+    for option, given, known in (
+        ("--chapter", chapter, chapters),
+        ("--section", section, sections),
+    ):
+        if given is not None and given not in known:
+            raise click.BadParameter(
+                f"{given} is not in the plan (it has {min(known)}-{max(known)})",
+                ctx=ctx,
+                param_hint=option,
+            )
     filters = Filters(
         department=dept_id,
         chapter=chapter,

@@ -9,7 +9,10 @@ import click
 from bizenv_cli.errors import EXIT_FINDINGS, EXIT_OK
 
 
-@click.command()
+@click.command(
+    epilog="Exit codes: 0 written (or, with --check, all current); 1 with --check: "
+    "files missing or stale; 2 usage error; 3 a file that cannot be written; 4 internal error."
+)
 @click.option(
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),

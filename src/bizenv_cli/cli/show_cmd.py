@@ -11,7 +11,10 @@ from bizenv_cli.cli.options import measures_option
 from bizenv_cli.errors import EXIT_OK
 
 
-@click.command()
+@click.command(
+    epilog="Exit codes: 0 shown; 2 usage error (bad option, unknown measure number); "
+    "3 measure files that cannot be used; 4 internal error."
+)
 @click.argument("number", type=int)
 @measures_option
 @click.option(

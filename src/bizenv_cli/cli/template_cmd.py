@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from bizenv_cli.cli.options import measures_option, output_option, resolve_department
-from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, BizenvError
+from bizenv_cli.errors import EXIT_OK, EXIT_USAGE, BizenvError
 
 if TYPE_CHECKING:
     from bizenv_cli.loading.measureset import MeasureSet
@@ -51,7 +51,11 @@ def current_quarter(today: date) -> str:
     return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(
+    epilog="Exit codes: 0 written; 2 usage error (bad option, unknown department, bad "
+    "period, -o suffix that does not match --format); 3 measure files that cannot be "
+    "used, or a file that cannot be written; 4 internal error."
+)
 @click.option(
     "--department",
     "-d",

@@ -24,7 +24,11 @@ _SHORT: dict[Unit, str] = {
     Unit.kV: "kV",
     Unit.yuan: "yuan",
     Unit.ten_thousand_yuan: "x 10,000 yuan",
+    Unit.usd: "USD",
+    Unit.ten_thousand_usd: "x 10,000 USD",
 }
+# Words that take a singular after exactly 1: "1 working day", "1 day".
+_SINGULAR = {"working days": "working day", "days": "day", "months": "month", "years": "year"}
 
 
 def number(value: float) -> str:
@@ -37,7 +41,10 @@ def number(value: float) -> str:
 
 def quantity(value: float, unit: Unit | None) -> str:
     label = _SHORT[unit] if unit else ""
-    return f"{number(value)} {label}".rstrip()
+    shown = number(value)
+    if shown == "1":
+        label = _SINGULAR.get(label, label)
+    return f"{shown} {label}".rstrip()
 
 
 def requirement(comparator: Comparator, value: float, unit: Unit | None) -> str:
