@@ -110,6 +110,24 @@ def test_untouched_template_validates_and_checks_as_not_reported(run: Any, tmp_p
     assert "value:" in text
 
 
+def test_an_entry_emptied_to_nothing_counts_as_not_reported(run: Any, tmp_path: Path) -> None:
+    """The template says "leave a target empty": deleting every line under a target id
+    (leaving `m05-x:` alone) means the same as leaving its values empty."""
+    shutil.copytree(FIXTURE_MEASURES, tmp_path / "measures")
+    text = _template(run, tmp_path, "--department", "区供电公司", "--period", "2021-Q2")
+    emptied = re.sub(r"(?m)^(  m05-high-voltage-connection-days:)\n(    .*\n)+", r"\1\n", text)
+    assert "  m05-high-voltage-connection-days:\n  " in emptied
+    (tmp_path / "template.yaml").write_text(emptied, encoding="utf-8")
+    assert run("validate", tmp_path / "template.yaml", cwd=tmp_path).exit_code == 0
+    result = run(
+        "check", tmp_path / "template.yaml", "--measures", FIXTURE_MEASURES, "--format", "json"
+    )
+    doc = json.loads(result.stdout)
+    row = next(r for r in doc["results"] if r["target"] == "m05-high-voltage-connection-days")
+    assert row["reported_location"] is None
+    assert row["status"] in {"pending", "missing"}
+
+
 def test_round_trip_template_fill_check(run: Any, tmp_path: Path) -> None:
     text = _template(run, tmp_path, "--department", "power-supply-company", "--period", "2021-Q2")
     text = fill(text, "m05-high-voltage-connection-days", value="30", sample_size="14")

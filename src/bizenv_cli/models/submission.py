@@ -124,6 +124,15 @@ class Entry(StrictModel):
         return self.value is not None or self.state is not None
 
 
+def _empty_entry(value: Any) -> Any:
+    """``m05-x:`` with nothing under it is an entry left empty: not reported."""
+    return {} if value is None else value
+
+
+# An entry, or nothing at all (the template says "leave a target empty").
+EntryOrEmpty = Annotated[Entry, BeforeValidator(_empty_entry, json_schema_input_type=Entry | None)]
+
+
 class Submission(StrictModel):
     """One department's report for one period."""
 
@@ -142,7 +151,7 @@ class Submission(StrictModel):
     as_of: IsoDate | None = Field(
         default=None, description="The date the values hold on (YYYY-MM-DD)"
     )
-    entries: dict[TargetId, Entry] = Field(
+    entries: dict[TargetId, EntryOrEmpty] = Field(
         default_factory=dict, description="Target id -> what is reported for it"
     )
 
