@@ -104,7 +104,7 @@ def check(
             update={"results": [r for r in result.results if r.status in NEEDS_ACTION]}
         )
     chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
-    from bizenv_cli.render.console import reader_may_leave
+    from bizenv_cli.stdio import reader_may_leave
 
     with reader_may_leave():
         emit(chosen, shown, ctx, output)

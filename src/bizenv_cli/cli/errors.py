@@ -31,7 +31,7 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
         return exc.exit_code
     except BrokenPipeError:
         # The reader of our output went away (`bizenv list | head`); nothing is wrong.
-        from bizenv_cli.render.console import silence_stdout
+        from bizenv_cli.stdio import silence_stdout
 
         silence_stdout()
         return 0
