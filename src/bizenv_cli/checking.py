@@ -9,8 +9,7 @@ from pathlib import Path
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
-from bizenv_cli.listing import load_usable
-from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.loading.measureset import MeasureSet, load_usable
 from bizenv_cli.loading.submissions import load_submissions
 
 

@@ -9,34 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from bizenv_cli.diagnostics import has_errors
-from bizenv_cli.errors import BizenvError
-from bizenv_cli.loading.measureset import MeasureSet, find_root, load_measure_set
+from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.models import ChangeTarget, Deadline, Measure, Target
 
 LISTING_VERSION = 1
 TARGET_KINDS = ("threshold", "change", "milestone", "frequency")
-
-
-def load_usable(path: Path) -> MeasureSet:
-    """The measure set under ``path``; BizenvError (exit 3) with the findings if any file is bad."""
-    if not path.is_dir():
-        raise BizenvError(f"{path}: no such folder; pass the measure folder with --measures")
-    root = find_root(path)
-    if root is None:
-        raise BizenvError(
-            f"{path}: no plan.yaml here or in a parent folder; is this a measures folder?"
-        )
-    mset, findings = load_measure_set(root)
-    if has_errors(findings):
-        raise BizenvError(
-            f"{len(findings)} problem(s) in the measure files; fix them (see `bizenv validate`)",
-            findings=findings,
-        )
-    return mset
 
 
 @dataclass(frozen=True)

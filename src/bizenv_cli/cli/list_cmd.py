@@ -66,7 +66,8 @@ def list_(
     and --due-to leave out targets with no date (ongoing work only). A measure is
     listed when at least one of its targets is.
     """
-    from bizenv_cli.listing import Filters, listing, load_usable, unit_names
+    from bizenv_cli.listing import Filters, listing, unit_names
+    from bizenv_cli.loading.measureset import load_usable
 
     if due_from and due_to and due_from > due_to:
         raise click.BadParameter("--due-from is after --due-to", ctx=ctx, param_hint="--due-from")

@@ -32,7 +32,8 @@ def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
     On a terminal the quotes are bold and underlined; in plain output (piped,
     or a dumb terminal) they are wrapped in 【】.
     """
-    from bizenv_cli.listing import load_usable, measure_view, number_ranges
+    from bizenv_cli.listing import measure_view, number_ranges
+    from bizenv_cli.loading.measureset import load_usable
 
     mset = load_usable(measures_dir)
     numbers = sorted(mset.by_number())

@@ -94,7 +94,7 @@ def template(
     """
     import re
 
-    from bizenv_cli.listing import load_usable
+    from bizenv_cli.loading.measureset import load_usable
     from bizenv_cli.models.submission import PERIOD_PATTERN
 
     chosen = period or current_quarter(date.today())  # the wall clock only when no --period

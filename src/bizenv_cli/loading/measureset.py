@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bizenv_cli.departments import DepartmentIndex
-from bizenv_cli.diagnostics import Finding
+from bizenv_cli.diagnostics import Finding, has_errors
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.loading.decode import DecodeError, decode_utf8
 from bizenv_cli.loading.files import read_capped, read_document
@@ -130,3 +130,21 @@ def _load_required(path: Path, model: type[M]) -> tuple[M, str]:
     if obj is None:
         raise BizenvError(f"{shown} does not match its schema", findings=problems)
     return obj, shown
+
+
+def load_usable(path: Path) -> MeasureSet:
+    """The measure set under ``path``; BizenvError (exit 3) with the findings if any file is bad."""
+    if not path.is_dir():
+        raise BizenvError(f"{path}: no such folder; pass the measure folder with --measures")
+    root = find_root(path)
+    if root is None:
+        raise BizenvError(
+            f"{path}: no plan.yaml here or in a parent folder; is this a measures folder?"
+        )
+    mset, findings = load_measure_set(root)
+    if has_errors(findings):
+        raise BizenvError(
+            f"{len(findings)} problem(s) in the measure files; fix them (see `bizenv validate`)",
+            findings=findings,
+        )
+    return mset
