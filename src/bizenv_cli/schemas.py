@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.fileio import write_atomic
 from bizenv_cli.models import Departments, Measure, Plan
+from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
 
@@ -37,6 +38,7 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "measure": SchemaEntry(Measure, "bizenv measure (measures/NN-slug.yaml)"),
     "submission": SchemaEntry(Submission, "bizenv submission (what a department reports)"),
     "waivers": SchemaEntry(Waivers, "bizenv waivers (approved exemptions for targets)"),
+    "calendar": SchemaEntry(CalendarFile, "bizenv calendar (measures/calendar.yaml)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
 }
 

@@ -38,6 +38,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "list": ("bizenv_cli.cli.list_cmd", "list_", "List measures and their targets."),
     "show": ("bizenv_cli.cli.show_cmd", "show", "Show one measure with its targets highlighted."),
+    "workdays": (
+        "bizenv_cli.cli.workdays_cmd",
+        "workdays",
+        "Count official working days (and office time) between two dates.",
+    ),
     "schema": (
         "bizenv_cli.cli.schema_cmd",
         "schema",
