@@ -30,7 +30,7 @@ from bizenv_cli.loading.yamlsafe import (
     PositionMap,
     YamlLoadError,
 )
-from bizenv_cli.models.submission import Entry, Submission
+from bizenv_cli.models.submission import Entry, MilestoneState, Submission
 
 Reader = Callable[[Path, str], Document]
 Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
@@ -241,6 +241,15 @@ def load_submission(
                 message.code,
                 message.text,
                 key=message.at_key or not where,
+            )
+        done = entry.completed if entry.state is MilestoneState.done else None
+        if as_of is not None and done is not None and done > as_of >= loaded.start:
+            at(
+                ("entries", target_id, "completed"),
+                CODE_AFTER_AS_OF,
+                f"completed {done} is after the --as-of date {as_of}: a submission cannot "
+                f"show that {target_id} was done on {as_of}; check the date, or pass "
+                f"--as-of {done} or later",
             )
     return loaded, findings
 
