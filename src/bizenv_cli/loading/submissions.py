@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import Finding
+from bizenv_cli.diagnostics import PER_KIND, Finding, cap
 from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
@@ -42,6 +42,15 @@ CODE_DUPLICATE = "C004"
 CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
+
+
+LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
+
+
+def closest_id(target_id: str, refs: Mapping[str, object]) -> str | None:
+    """The known target id closest to ``target_id``, if one is close enough."""
+    close = difflib.get_close_matches(target_id, list(refs), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def lazy_reader(module: str, attr: str) -> Reader:
@@ -220,14 +229,13 @@ def load_submission(
             )
             + f", after the --as-of date {as_of}: check the period, or pass a later --as-of",
         )
-    ids = list(refs)
+    unknown = 0
     for target_id, entry in model.entries.items():
         ref = refs.get(target_id)
         if ref is None:
-            close = difflib.get_close_matches(target_id, ids, n=1, cutoff=0.6)
-            hint = (
-                f": did you mean {close[0]!r}?" if close else " (see `bizenv list` for target ids)"
-            )
+            unknown += 1  # suggestions cost: only for those shown (cap() counts the rest)
+            hint = closest_id(target_id, refs) if unknown <= PER_KIND else ""
+            hint = f": did you mean {hint!r}?" if hint else " (see `bizenv list` for target ids)"
             at(
                 ("entries", target_id),
                 CODE_UNKNOWN_TARGET,
@@ -270,7 +278,7 @@ def load_submissions(
         if sub is not None:
             loaded.append(sub)
     findings.extend(_duplicates(loaded))
-    return loaded, sorted(set(findings))
+    return loaded, cap(findings, labels=LABELS)
 
 
 def _duplicates(loaded: list[LoadedSubmission]) -> list[Finding]:
