@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
+from bizenv_cli.loading.overlap import resolve_overlaps
 from bizenv_cli.loading.yamlsafe import (
     Document,
     PathKey,
@@ -38,7 +39,6 @@ Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
 CODE_NOT_FOUND = "C001"
 CODE_DEPARTMENT = "C002"
 CODE_UNKNOWN_TARGET = "C003"
-CODE_DUPLICATE = "C004"
 CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
@@ -79,6 +79,8 @@ class LoadedSubmission:
     positions: PositionMap
     department: str  # resolved department id
     date: date  # the day the values hold on: ``as_of``, else the period's last day
+    # Entries another unit's entry for the same period end replaces (loading/overlap.py).
+    set_aside: set[str] = field(default_factory=set)
 
     @property
     def start(self) -> Day:
@@ -96,14 +98,18 @@ class LoadedSubmission:
 
     def entry_pos(self, target_id: str) -> Pos:
         """Where an entry's value is (its key when the value is not written)."""
-        for field in ("value", "state"):
-            found = self.positions.value_pos(("entries", target_id, field))
+        for name in ("value", "state"):
+            found = self.positions.value_pos(("entries", target_id, name))
             if found:
                 return found
         return self.pos(("entries", target_id), key=True)
 
     def reported(self) -> dict[str, Entry]:
-        return {tid: e for tid, e in self.submission.entries.items() if e.reported}
+        return {
+            tid: e
+            for tid, e in self.submission.entries.items()
+            if e.reported and tid not in self.set_aside
+        }
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
@@ -277,31 +283,5 @@ def load_submissions(
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)
-    findings.extend(_duplicates(loaded))
+    findings.extend(resolve_overlaps(loaded, refs))
     return loaded, cap(findings, labels=LABELS)
-
-
-def _duplicates(loaded: list[LoadedSubmission]) -> list[Finding]:
-    """Two reported entries for the same target and the same period end: name both places."""
-    seen: dict[tuple[str, date], tuple[LoadedSubmission, Pos]] = {}
-    findings = []
-    for sub in loaded:
-        for target_id in sub.reported():
-            pos = sub.entry_pos(target_id)
-            key = (target_id, sub.date)
-            if key in seen:
-                first, first_pos = seen[key]
-                findings.append(
-                    Finding(
-                        sub.path,
-                        pos.line,
-                        pos.col,
-                        CODE_DUPLICATE,
-                        f"{target_id} is reported twice for the period ending {sub.date}: here "
-                        f"({sub.period}) and at {first.path}:{first_pos.line}:{first_pos.col} "
-                        f"({first.period}); keep one",
-                    )
-                )
-            else:
-                seen[key] = (sub, pos)
-    return findings
