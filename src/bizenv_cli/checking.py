@@ -33,7 +33,7 @@ def run_check(
     submissions and waivers, into the result's notes.
     """
     measure_set = load_usable(measures_dir)
-    loaded, findings = load_submissions(paths, measure_set, as_of=as_of)
+    loaded, findings = load_submissions(paths, measure_set, as_of=as_of, waivers=waivers)
     waiver_set = None
     if waivers is not None:
         from bizenv_cli.loading.waivers import load_waivers
@@ -54,4 +54,11 @@ def run_check(
         warn(note)
     if notes:  # the input's warnings first: they say which entries the verdicts rest on
         result = result.model_copy(update={"notes": [*notes, *result.notes]})
+    if not loaded:
+        warn(
+            f"bizenv: {'no submission was read' if paths else 'no submissions given'}: all "
+            f"{len(result.results)} targets are judged as not reported on {day}"
+            f"{'' if as_of else ' (today)'}; pass the departments' submission files or "
+            "folders as arguments (e.g. examples/2021-Q2)"
+        )
     return measure_set, result

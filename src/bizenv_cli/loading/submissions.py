@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import PER_KIND, Finding, cap
+from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
 from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
@@ -42,6 +42,7 @@ CODE_UNKNOWN_TARGET = "C003"
 CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
+CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
 
 
 LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
@@ -188,6 +189,10 @@ def load_submission(
         doc = read_submission(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
+    if isinstance(doc.data, dict) and "waivers" in doc.data:
+        pos = doc.positions.key_pos(("waivers",)) or Pos(0, 0)
+        skip = f"a waivers file, not a submission: skipped; pass it with --waivers {shown}"
+        return None, [Finding(shown, pos.line, pos.col, CODE_WAIVERS, skip, Level.warning)]
     model, findings = validate_document(Submission, doc, shown)
     if model is None:
         return None, name_cells(doc, findings)
@@ -269,13 +274,21 @@ def load_submission(
 
 
 def load_submissions(
-    paths: list[Path], measure_set: MeasureSet, *, as_of: date | None = None
+    paths: list[Path],
+    measure_set: MeasureSet,
+    *,
+    as_of: date | None = None,
+    waivers: Path | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
 
-    Any finding means the input cannot be used as it is (exit 3 in `bizenv check`).
+    Any error means the input cannot be used as it is (exit 3 in `bizenv check`);
+    warnings do not (a waivers file among the submissions is skipped with one, unless
+    it is ``waivers``, which is not read as a submission at all).
     """
     files, findings = expand(paths)
+    if waivers is not None:
+        files = [f for f in files if f.resolve() != waivers.resolve()]
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
