@@ -53,3 +53,10 @@ def test_warnings_do_not_stop(args: list[str], run: Any, tmp_path: Path) -> None
     result = run(*args, "--measures", MEASURES, cwd=tmp_path)
     assert result.exit_code in (0, 1), result.output
     assert "R011" not in result.output
+
+
+def test_validating_a_submission_stops_on_the_gap(gap: Path, run: Any) -> None:
+    shutil.copy(MEASURES.parent / "examples" / "2021-Q2" / "tax-bureau.yaml", gap.parent)
+    result = run("validate", "tax-bureau.yaml", cwd=gap.parent)
+    assert result.exit_code == 3, result.output
+    assert "measures/06-power-reliability.yaml:2:9: error R001" in result.stderr
