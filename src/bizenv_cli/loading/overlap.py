@@ -20,7 +20,7 @@ from bizenv_cli.evaluation.targets import TargetRef
 from bizenv_cli.loading.yamlsafe import Pos
 
 if TYPE_CHECKING:
-    from bizenv_cli.loading.submissions import LoadedSubmission
+    from bizenv_cli.loading.loaded import LoadedSubmission
 
 CODE_DUPLICATE = "C004"
 CODE_SET_ASIDE = "C008"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.overlap import resolve_overlaps
@@ -28,13 +29,11 @@ from bizenv_cli.loading.yamlsafe import (
     Document,
     PathKey,
     Pos,
-    PositionMap,
     YamlLoadError,
 )
-from bizenv_cli.models.submission import Entry, MilestoneState, Submission
+from bizenv_cli.models.submission import MilestoneState, Submission
 
 Reader = Callable[[Path, str], Document]
-Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
 
 CODE_NOT_FOUND = "C001"
 CODE_DEPARTMENT = "C002"
@@ -71,46 +70,6 @@ READERS: dict[str, Reader] = {
     ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
     ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
 }
-
-
-@dataclass
-class LoadedSubmission:
-    submission: Submission
-    path: str  # as displayed in messages
-    positions: PositionMap
-    department: str  # resolved department id
-    date: date  # the day the values hold on: ``as_of``, else the period's last day
-    # Entries another unit's entry for the same period end replaces (loading/overlap.py).
-    set_aside: set[str] = field(default_factory=set)
-
-    @property
-    def start(self) -> Day:
-        """The first day the submission covers: its ``as_of``, else its period's first day."""
-        return self.submission.as_of or period_bounds(self.submission.period or "")[0]
-
-    @property
-    def period(self) -> str:
-        """The period as written, else the as-of date."""
-        return self.submission.period or self.date.isoformat()
-
-    def pos(self, path: PathKey, *, key: bool = False) -> Pos:
-        found = self.positions.key_pos(path) if key else self.positions.value_pos(path)
-        return found or self.positions.key_pos(path) or Pos(0, 0)
-
-    def entry_pos(self, target_id: str) -> Pos:
-        """Where an entry's value is (its key when the value is not written)."""
-        for name in ("value", "state"):
-            found = self.positions.value_pos(("entries", target_id, name))
-            if found:
-                return found
-        return self.pos(("entries", target_id), key=True)
-
-    def reported(self) -> dict[str, Entry]:
-        return {
-            tid: e
-            for tid, e in self.submission.entries.items()
-            if e.reported and tid not in self.set_aside
-        }
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
