@@ -42,6 +42,7 @@ CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
 CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
+SUBMISSION_KEYS = frozenset(Submission.model_fields)
 
 
 LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
@@ -108,6 +109,12 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
     return list(unique.values()), findings
 
 
+def _is_waivers(data: object) -> bool:
+    """A waivers file by its shape: a top-level ``waivers`` key and none of a submission's
+    (a submission with a stray ``waivers`` key stays a submission, and an S001)."""
+    return isinstance(data, dict) and "waivers" in data and not SUBMISSION_KEYS & set(data)
+
+
 def read_submission(path: Path, display: str) -> Document:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -148,7 +155,7 @@ def load_submission(
         doc = read_submission(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
-    if isinstance(doc.data, dict) and "waivers" in doc.data:
+    if _is_waivers(doc.data):
         pos = doc.positions.key_pos(("waivers",)) or Pos(0, 0)
         skip = f"a waivers file, not a submission: skipped; pass it with --waivers {shown}"
         return None, [Finding(shown, pos.line, pos.col, CODE_WAIVERS, skip, Level.warning)]
