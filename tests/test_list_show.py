@@ -51,10 +51,21 @@ def target(data: dict[str, typing.Any], target_id: str) -> dict[str, typing.Any]
 
 
 def with_extra(tmp_path: Path, name: str) -> Path:
-    """A copy of the fixture set plus one file from tests/data/listing/extra/."""
+    """A copy of the fixture set plus one file from tests/data/listing/extra/.
+
+    The measure's number joins plan.yaml's excerpt and its source the plan text, so the
+    set passes the rules every command runs (a file that does not load is left as it is).
+    """
     root = tmp_path / "set"
     shutil.copytree(LISTING, root, ignore=shutil.ignore_patterns("extra"))
     shutil.copy(EXTRA / name, root / name)
+    data = yaml.safe_load((EXTRA / name).read_text(encoding="utf-8"))
+    plan = root / "plan.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("excerpt: [", f"excerpt: [{data['number']}, "), encoding="utf-8")
+    if isinstance(data.get("source"), str):
+        with (root / "source" / "plan.txt").open("a", encoding="utf-8") as out:
+            out.write("\n" + data["source"] + "\n")
     return root
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bizenv_cli.diagnostics import Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
@@ -21,27 +22,43 @@ def run_check(
     waivers: Path | None,
     due_within: int,
     today: Callable[[], date],
+    warn: Callable[[str], None] = lambda line: None,
 ) -> tuple[MeasureSet, CheckResult]:
     """Load the measure set, submissions and waivers; evaluate on ``as_of``.
 
     Without ``as_of`` the latest submission's period end is used, else
     ``today()`` (the caller's clock: the core never reads one itself). Any
     unusable input stops here with every problem found, before evaluation.
+    Warnings about the input go to ``warn`` (the caller prints them) and, those about
+    submissions and waivers, into the result's notes.
     """
     measure_set = load_usable(measures_dir)
-    loaded, findings = load_submissions(paths, measure_set, as_of=as_of)
+    loaded, findings = load_submissions(paths, measure_set, as_of=as_of, waivers=waivers)
     waiver_set = None
     if waivers is not None:
         from bizenv_cli.loading.waivers import load_waivers
 
         waiver_set, waiver_problems = load_waivers(waivers, measure_set)
         findings = sorted(set(findings) | set(waiver_problems))
-    if findings:
-        files = len({f.path for f in findings})
+    errors = [f for f in findings if f.level is Level.error]
+    if errors:
+        files = len({f.path for f in errors})
         raise BizenvError(
-            f"{len(findings)} problem(s) in {files} input file(s): nothing was checked",
-            findings=findings,
+            f"{len(errors)} problem(s) in {files} input file(s): nothing was checked",
+            findings=errors,
         )
     day = as_of or max((s.date for s in loaded), default=None) or today()
     result = evaluate(measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within)
+    notes = [f"{f.location()}: warning {f.code} {f.message}" for f in findings]
+    for note in notes:
+        warn(note)
+    if notes:  # the input's warnings first: they say which entries the verdicts rest on
+        result = result.model_copy(update={"notes": [*notes, *result.notes]})
+    if not loaded:
+        warn(
+            f"bizenv: {'no submission was read' if paths else 'no submissions given'}: all "
+            f"{len(result.results)} targets are judged as not reported on {day}"
+            f"{'' if as_of else ' (today)'}; pass the departments' submission files or "
+            "folders as arguments (e.g. examples/2021-Q2)"
+        )
     return measure_set, result

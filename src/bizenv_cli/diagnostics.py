@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -40,3 +41,29 @@ class Finding:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.level is Level.error for f in findings)
+
+
+PER_KIND = 20  # findings of one code in one file before the rest are counted
+
+
+def cap(
+    findings: Iterable[Finding], per_kind: int = PER_KIND, labels: Mapping[str, str] | None = None
+) -> list[Finding]:
+    """``findings`` sorted, with at most ``per_kind`` of one code in one file (the first by
+    position); the rest become one finding, at the first left out, saying how many there are.
+
+    ``labels`` names what a code counts ("unknown target ids"), for that message.
+    """
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in sorted(set(findings)):
+        groups.setdefault((finding.path, finding.code), []).append(finding)
+    out: list[Finding] = []
+    for (path, code), group in groups.items():
+        out.extend(group[:per_kind])
+        rest = group[per_kind:]
+        if rest:
+            what = (labels or {}).get(code, f"{code} findings")
+            first = rest[0]
+            message = f"... and {len(rest):,} more {what} in this file, from here on"
+            out.append(Finding(path, first.line, first.col, code, message, first.level))
+    return sorted(out)

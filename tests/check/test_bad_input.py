@@ -61,7 +61,9 @@ def test_duplicate_entries_name_both_files(run: Any, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     two.write_text(
-        "department: 经发局\nperiod: '2021-Q2'\nentries:\n  m05-residential-connection-days:\n"
+        # The same unit by its id: two entries of one unit stay an error (two units: C008).
+        "department: power-supply-company\nperiod: '2021-Q2'\nentries:\n"
+        "  m05-residential-connection-days:\n"
         "    value: 1\n  m06-live-working-rate:\n    value: 89\n",
         encoding="utf-8",
     )

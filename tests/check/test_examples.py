@@ -48,3 +48,30 @@ def test_every_department_template_on_the_real_measures_is_a_valid_submission(
         paths.append(out)
     result = run("validate", *paths)
     assert result.exit_code == 0, result.output
+
+
+def test_examples_folder_skips_the_waivers_file(run: Any) -> None:
+    """examples/ holds waivers.yaml beside the quarter: a hint, not S001 (issue 9)."""
+    result = run("check", "examples", "examples/2021-Q2", "--as-of", "2021-06-30")
+    assert result.exit_code == 1, result.stderr
+    hint = (
+        "examples/waivers.yaml:3:1: warning C009 a waivers file, not a submission: skipped; "
+        "pass it with --waivers examples/waivers.yaml"
+    )
+    assert result.stderr.splitlines() == [hint]
+    assert run("validate", "examples").exit_code == 0
+
+
+def test_examples_folder_with_the_same_waivers_says_nothing(run: Any) -> None:
+    result = run("check", "examples", *ARGS[1:], "--format", "json")
+    assert result.exit_code == 1
+    assert result.stderr == ""
+    assert result.stdout == run(*ARGS, "--format", "json").stdout
+
+
+def test_no_submissions_is_said_but_judged(run: Any) -> None:
+    result = run("check", "--as-of", "2021-06-30", "--format", "json")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("bizenv: no submissions given: all 101 targets are judged")
+    assert all(r["reported_location"] is None for r in json.loads(result.stdout)["results"])
+    assert "no submissions" not in run(*ARGS).stderr

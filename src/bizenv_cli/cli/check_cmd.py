@@ -17,7 +17,7 @@ from bizenv_cli.cli.options import (
     output_option,
     waivers_option,
 )
-from bizenv_cli.cli.verbose import set_verbose
+from bizenv_cli.cli.verbose import set_verbose, warn
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_OK
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ def check(
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the only wall-clock read: when no date is given or reported
+        warn=warn,
     )
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},

@@ -110,6 +110,7 @@ def report(
 
     msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
     from bizenv_cli.checking import run_check
+    from bizenv_cli.cli.verbose import warn
 
     measure_set, result = run_check(
         list(submissions),
@@ -118,6 +119,7 @@ def report(
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the wall clock only when no date is given or reported, as in check
+        warn=warn,
     )
     unit = None
     if department is not None:

@@ -23,3 +23,8 @@ def set_verbose(on: bool) -> None:
         logger.addHandler(_EchoHandler())
         logger.propagate = False
     logger.setLevel(logging.INFO if on else logging.WARNING)
+
+
+def warn(line: str) -> None:
+    """A warning from the core (the input's, not a finding that stops): on stderr, always."""
+    click.echo(line, err=True)

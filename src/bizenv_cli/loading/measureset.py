@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from bizenv_cli.departments import DepartmentIndex
-from bizenv_cli.diagnostics import Finding, has_errors
+from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.loading.decode import DecodeError, decode_utf8
 from bizenv_cli.loading.files import read_capped, read_document
@@ -45,6 +46,7 @@ class MeasureSet:
     measures: list[LoadedMeasure] = field(default_factory=list)
     # Files named like measures that failed to load (kept so rules skip them quietly).
     broken: list[str] = field(default_factory=list)
+    plan_positions: PositionMap | None = None
 
     def __post_init__(self) -> None:
         self.index = DepartmentIndex(self.departments.departments)
@@ -82,8 +84,8 @@ def load_measure_set(
     """
     findings: list[Finding] = []
     plan_path = root / PLAN_FILE
-    plan, plan_display = _load_required(plan_path, Plan)
-    departments, dep_display = _load_required(root / DEPARTMENTS_FILE, Departments)
+    plan, plan_display, plan_positions = _load_required(plan_path, Plan)
+    departments, dep_display, _ = _load_required(root / DEPARTMENTS_FILE, Departments)
     text_path = (root / plan.text).resolve()
     try:
         data = read_capped(text_path, MAX_PLAN_TEXT_BYTES)
@@ -100,6 +102,7 @@ def load_measure_set(
     except DecodeError as exc:
         raise BizenvError(exc.finding.message, findings=[exc.finding]) from None
     mset = MeasureSet(root, plan, plan_display, plan_text, departments, dep_display)
+    mset.plan_positions = plan_positions
     for path in only if only is not None else measure_files(root):
         shown = display_path(path)
         try:
@@ -120,7 +123,7 @@ def load_measure_set(
     return mset, findings
 
 
-def _load_required(path: Path, model: type[M]) -> tuple[M, str]:
+def _load_required(path: Path, model: type[M]) -> tuple[M, str, PositionMap]:
     shown = display_path(path)
     try:
         doc = read_document(path, shown)
@@ -129,7 +132,7 @@ def _load_required(path: Path, model: type[M]) -> tuple[M, str]:
     obj, problems = validate_document(model, doc, shown)
     if obj is None:
         raise BizenvError(f"{shown} does not match its schema", findings=problems)
-    return obj, shown
+    return obj, shown, doc.positions
 
 
 def load_usable(path: Path) -> MeasureSet:
@@ -142,9 +145,20 @@ def load_usable(path: Path) -> MeasureSet:
             f"{path}: no plan.yaml here or in a parent folder; is this a measures folder?"
         )
     mset, findings = load_measure_set(root)
-    if has_errors(findings):
+    # The same rules as `bizenv validate`: a set it rejects is never used. Imported here,
+    # since the rules import this module.
+    from bizenv_cli.validation import run_rules
+
+    findings += run_rules(mset)
+    errors = sorted(f for f in findings if f.level is Level.error)
+    if errors:
         raise BizenvError(
-            f"{len(findings)} problem(s) in the measure files; fix them (see `bizenv validate`)",
-            findings=findings,
+            f"{len(errors)} error(s) in the measure files under {display_path(root)}: "
+            f"nothing was done; fix them (`bizenv validate {display_path(root)}` lists them)",
+            findings=errors,
+        )
+    if findings:  # warnings only: `bizenv validate` shows them; -v says how many
+        logging.getLogger("bizenv").info(
+            "%d warning(s) in the measure files (see `bizenv validate`)", len(findings)
         )
     return mset

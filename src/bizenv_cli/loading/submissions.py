@@ -11,37 +11,47 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import Finding
+from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
 from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
+from bizenv_cli.loading.overlap import resolve_overlaps
 from bizenv_cli.loading.yamlsafe import (
     Document,
     PathKey,
     Pos,
-    PositionMap,
     YamlLoadError,
 )
-from bizenv_cli.models.submission import Entry, Submission
+from bizenv_cli.models.submission import MilestoneState, Submission
 
 Reader = Callable[[Path, str], Document]
-Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
 
 CODE_NOT_FOUND = "C001"
 CODE_DEPARTMENT = "C002"
 CODE_UNKNOWN_TARGET = "C003"
-CODE_DUPLICATE = "C004"
 CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
+CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
+SUBMISSION_KEYS = frozenset(Submission.model_fields)
+
+
+LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
+
+
+def closest_id(target_id: str, refs: Mapping[str, object]) -> str | None:
+    """The known target id closest to ``target_id``, if one is close enough."""
+    close = difflib.get_close_matches(target_id, list(refs), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def lazy_reader(module: str, attr: str) -> Reader:
@@ -61,40 +71,6 @@ READERS: dict[str, Reader] = {
     ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
     ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
 }
-
-
-@dataclass
-class LoadedSubmission:
-    submission: Submission
-    path: str  # as displayed in messages
-    positions: PositionMap
-    department: str  # resolved department id
-    date: date  # the day the values hold on: ``as_of``, else the period's last day
-
-    @property
-    def start(self) -> Day:
-        """The first day the submission covers: its ``as_of``, else its period's first day."""
-        return self.submission.as_of or period_bounds(self.submission.period or "")[0]
-
-    @property
-    def period(self) -> str:
-        """The period as written, else the as-of date."""
-        return self.submission.period or self.date.isoformat()
-
-    def pos(self, path: PathKey, *, key: bool = False) -> Pos:
-        found = self.positions.key_pos(path) if key else self.positions.value_pos(path)
-        return found or self.positions.key_pos(path) or Pos(0, 0)
-
-    def entry_pos(self, target_id: str) -> Pos:
-        """Where an entry's value is (its key when the value is not written)."""
-        for field in ("value", "state"):
-            found = self.positions.value_pos(("entries", target_id, field))
-            if found:
-                return found
-        return self.pos(("entries", target_id), key=True)
-
-    def reported(self) -> dict[str, Entry]:
-        return {tid: e for tid, e in self.submission.entries.items() if e.reported}
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
@@ -131,6 +107,12 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
     for file in files:
         unique.setdefault(file.resolve(), file)
     return list(unique.values()), findings
+
+
+def _is_waivers(data: object) -> bool:
+    """A waivers file by its shape: a top-level ``waivers`` key and none of a submission's
+    (a submission with a stray ``waivers`` key stays a submission, and an S001)."""
+    return isinstance(data, dict) and "waivers" in data and not SUBMISSION_KEYS & set(data)
 
 
 def read_submission(path: Path, display: str) -> Document:
@@ -173,6 +155,10 @@ def load_submission(
         doc = read_submission(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
+    if _is_waivers(doc.data):
+        pos = doc.positions.key_pos(("waivers",)) or Pos(0, 0)
+        skip = f"a waivers file, not a submission: skipped; pass it with --waivers {shown}"
+        return None, [Finding(shown, pos.line, pos.col, CODE_WAIVERS, skip, Level.warning)]
     model, findings = validate_document(Submission, doc, shown)
     if model is None:
         return None, name_cells(doc, findings)
@@ -220,14 +206,13 @@ def load_submission(
             )
             + f", after the --as-of date {as_of}: check the period, or pass a later --as-of",
         )
-    ids = list(refs)
+    unknown = 0
     for target_id, entry in model.entries.items():
         ref = refs.get(target_id)
         if ref is None:
-            close = difflib.get_close_matches(target_id, ids, n=1, cutoff=0.6)
-            hint = (
-                f": did you mean {close[0]!r}?" if close else " (see `bizenv list` for target ids)"
-            )
+            unknown += 1  # suggestions cost: only for those shown (cap() counts the rest)
+            hint = closest_id(target_id, refs) if unknown <= PER_KIND else ""
+            hint = f": did you mean {hint!r}?" if hint else " (see `bizenv list` for target ids)"
             at(
                 ("entries", target_id),
                 CODE_UNKNOWN_TARGET,
@@ -242,17 +227,34 @@ def load_submission(
                 message.text,
                 key=message.at_key or not where,
             )
+        done = entry.completed if entry.state is MilestoneState.done else None
+        if as_of is not None and done is not None and done > as_of >= loaded.start:
+            at(
+                ("entries", target_id, "completed"),
+                CODE_AFTER_AS_OF,
+                f"completed {done} is after the --as-of date {as_of}: a submission cannot "
+                f"show that {target_id} was done on {as_of}; check the date, or pass "
+                f"--as-of {done} or later",
+            )
     return loaded, findings
 
 
 def load_submissions(
-    paths: list[Path], measure_set: MeasureSet, *, as_of: date | None = None
+    paths: list[Path],
+    measure_set: MeasureSet,
+    *,
+    as_of: date | None = None,
+    waivers: Path | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
 
-    Any finding means the input cannot be used as it is (exit 3 in `bizenv check`).
+    Any error means the input cannot be used as it is (exit 3 in `bizenv check`);
+    warnings do not (a waivers file among the submissions is skipped with one, unless
+    it is ``waivers``, which is not read as a submission at all).
     """
     files, findings = expand(paths)
+    if waivers is not None:
+        files = [f for f in files if f.resolve() != waivers.resolve()]
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
@@ -260,31 +262,5 @@ def load_submissions(
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)
-    findings.extend(_duplicates(loaded))
-    return loaded, sorted(set(findings))
-
-
-def _duplicates(loaded: list[LoadedSubmission]) -> list[Finding]:
-    """Two reported entries for the same target and the same period end: name both places."""
-    seen: dict[tuple[str, date], tuple[LoadedSubmission, Pos]] = {}
-    findings = []
-    for sub in loaded:
-        for target_id in sub.reported():
-            pos = sub.entry_pos(target_id)
-            key = (target_id, sub.date)
-            if key in seen:
-                first, first_pos = seen[key]
-                findings.append(
-                    Finding(
-                        sub.path,
-                        pos.line,
-                        pos.col,
-                        CODE_DUPLICATE,
-                        f"{target_id} is reported twice for the period ending {sub.date}: here "
-                        f"({sub.period}) and at {first.path}:{first_pos.line}:{first_pos.col} "
-                        f"({first.period}); keep one",
-                    )
-                )
-            else:
-                seen[key] = (sub, pos)
-    return findings
+    findings.extend(resolve_overlaps(loaded, refs))
+    return loaded, cap(findings, labels=LABELS)

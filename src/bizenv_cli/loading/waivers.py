@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
-from bizenv_cli.diagnostics import Finding
+from bizenv_cli.diagnostics import PER_KIND, Finding, cap
 from bizenv_cli.evaluation.targets import index_targets
 from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
+from bizenv_cli.loading.submissions import LABELS, closest_id
 from bizenv_cli.loading.yamlsafe import YamlLoadError
 from bizenv_cli.models.waiver import Waivers
 
@@ -25,14 +25,15 @@ def load_waivers(path: Path, measure_set: MeasureSet) -> tuple[Waivers | None, l
     waivers, findings = validate_document(Waivers, doc, shown)
     if waivers is None:
         return None, findings
-    ids = list(index_targets(measure_set))
-    known = set(ids)
+    refs = index_targets(measure_set)
+    unknown = 0
     for i, waiver in enumerate(waivers.waivers):
-        if waiver.target in known:
+        if waiver.target in refs:
             continue
         pos = doc.positions.value_pos(("waivers", i, "target"))
-        close = difflib.get_close_matches(waiver.target, ids, n=1, cutoff=0.6)
-        hint = f": did you mean {close[0]!r}?" if close else ""
+        unknown += 1  # suggestions cost: only for those shown (cap() counts the rest)
+        close = closest_id(waiver.target, refs) if unknown <= PER_KIND else None
+        hint = f": did you mean {close!r}?" if close else ""
         findings.append(
             Finding(
                 shown,
@@ -42,4 +43,4 @@ def load_waivers(path: Path, measure_set: MeasureSet) -> tuple[Waivers | None, l
                 f"unknown target id {waiver.target!r}{hint}",
             )
         )
-    return (None if findings else waivers), findings
+    return (None if findings else waivers), cap(findings, labels=LABELS)

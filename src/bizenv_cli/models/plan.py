@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
@@ -37,6 +38,12 @@ class Plan(StrictModel):
         default="source/plan.txt", description="Path of the plan's full text, relative to plan.yaml"
     )
     chapters: list[Chapter] = Field(min_length=1)
+    excerpt: list[Annotated[int, Field(ge=1, strict=True)]] = Field(
+        default_factory=list,
+        description="Only in a folder that holds some of the plan's measures (a test fixture, "
+        "a sample): the numbers of the measures it holds. R001 then asks for exactly these "
+        "numbers instead of 1..N. Empty (the default): the whole plan",
+    )
 
 
 class DepartmentKind(StrEnum):

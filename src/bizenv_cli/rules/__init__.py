@@ -30,6 +30,7 @@ from bizenv_cli.rules import (
     r013_target_id_prefix,
     r014_deadline_in_source,
     r015_units_in_source,
+    r016_unread_files,
 )
 
 
@@ -68,6 +69,7 @@ RULES: dict[str, Rule] = {
     "R013": Rule.of(r013_target_id_prefix),
     "R014": Rule.of(r014_deadline_in_source),
     "R015": Rule.of(r015_units_in_source),
+    "R016": Rule.of(r016_unread_files),
 }
 
 # Findings the loader reports before any rule runs (see bizenv_cli.loading).

@@ -2,7 +2,9 @@
 
 Only checked when a whole measure folder is validated. A file that failed to
 load still counts for the number in its file name, so one broken file does not
-also report a gap.
+also report a gap. A folder that holds only some of the plan's measures (a test
+fixture) lists their numbers in plan.yaml's ``excerpt``; exactly those are then
+expected.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
         match = _PREFIX.match(PurePath(name).name)
         if match:
             present.add(int(match.group(1)))
+    if mset.plan.excerpt:
+        yield from _excerpt(mset, first, present)
+        return
     expected = 1
     for loaded in sorted(first.values(), key=lambda m: m.measure.number):
         number = loaded.measure.number
@@ -61,3 +66,32 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
                 LEVEL,
             )
         expected = number + 1
+
+
+def _excerpt(
+    mset: MeasureSet, first: dict[int, LoadedMeasure], present: set[int]
+) -> Iterator[Finding]:
+    listed = set(mset.plan.excerpt)
+    for number, loaded in sorted(first.items()):
+        if number not in listed:
+            yield finding(
+                loaded,
+                ("number",),
+                CODE,
+                f"measure number {number} is not in plan.yaml's excerpt list: add it there, "
+                "or remove this file",
+                LEVEL,
+            )
+    positions = mset.plan_positions
+    for i, number in enumerate(mset.plan.excerpt):
+        if number not in present:
+            pos = positions.value_pos(("excerpt", i)) if positions else None
+            yield Finding(
+                mset.plan_path,
+                pos.line if pos else 0,
+                pos.col if pos else 0,
+                CODE,
+                f"plan.yaml's excerpt lists measure {number}, but no measure file holds it: "
+                f"restore {number:02d}-<slug>.yaml, or take {number} off the list",
+                LEVEL,
+            )
