@@ -110,7 +110,7 @@ def test_zone_file_adds_a_year_and_corrects_a_day(run: Any, zone: Path) -> None:
         ("office_hours:\n  - {start: '9:00', end: '12:00'}\n", "calendar.yaml:2:",
          "HH:MM"),
         ("corrections:\n  - {date: 2030-01-02, working: true, notice: x}\n",
-         "calendar.yaml:2:12: error K001", "add the whole year"),
+         "calendar.yaml:2:12: error R017", "add the whole year"),
         ("years:\n  2027:\n    holidays: []\n", "calendar.yaml:", "missing required key 'notice'"),
     ],
 )
@@ -123,3 +123,14 @@ def test_a_bad_calendar_file_is_exit_3_at_its_line(
     assert any(where in line and says in line for line in result.stderr.splitlines()), (
         result.stderr
     )
+
+
+def test_validate_reports_a_bad_calendar_file(run: Any, zone: Path) -> None:
+    (zone / "calendar.yaml").write_text(
+        "corrections:\n  - {date: 2030-01-02, working: true, notice: x}\n", encoding="utf-8"
+    )
+    result = run("validate", zone)
+    assert result.exit_code == 1, result.output
+    assert "calendar.yaml:2:12: error R017 2030-01-02 is in 2030" in result.stdout
+    # The measure set is not usable as it is, for every command that needs it.
+    assert run("list", "--measures", zone).exit_code == 3

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bizenv_cli.calendar.index import WorkCalendar
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
 
+if TYPE_CHECKING:
+    from bizenv_cli.models.calendar import CalendarFile
+
 CALENDAR_FILE = "calendar.yaml"
-CODE_CALENDAR = "K001"  # a calendar.yaml entry that cannot be used
+CODE_CALENDAR = "R017"  # the rule that reports a calendar.yaml entry that cannot be used
 
 
-def load_calendar(measures_dir: Path) -> WorkCalendar:
-    """The calendar for ``measures_dir``; BizenvError (exit 3) with findings for a bad file."""
-    from bizenv_cli.calendar.sources import build, library_days
+def read_zone_file(measures_dir: Path) -> tuple[CalendarFile | None, str, list[Finding]]:
+    """(the zone's calendar file or None, its display path, findings). No file: no findings."""
+    from bizenv_cli.calendar.sources import library_days
     from bizenv_cli.loading.files import read_document
     from bizenv_cli.loading.locate import validate_document
     from bizenv_cli.loading.measureset import display_path
@@ -22,17 +26,19 @@ def load_calendar(measures_dir: Path) -> WorkCalendar:
     from bizenv_cli.models.calendar import CalendarFile
 
     path = measures_dir / CALENDAR_FILE
-    if not path.exists():
-        return build(None)
     shown = display_path(path)
+    if not path.exists() and not path.is_symlink():
+        return None, shown, []
     try:
         doc = read_document(path, shown)
     except YamlLoadError as exc:
-        raise BizenvError(f"{shown} cannot be used", findings=exc.findings) from None
+        return None, shown, list(exc.findings)
     zone, findings = validate_document(CalendarFile, doc, shown)
     if zone is None:
-        raise BizenvError(f"{shown} does not match its schema", findings=findings)
-    years = set(library_days()[0]) | set(zone.years)
+        return None, shown, findings
+    years = set(zone.years)
+    if zone.corrections:
+        years |= set(library_days()[0])
     for i, fix in enumerate(zone.corrections):
         if fix.date.year not in years:
             pos = doc.positions.value_pos(("corrections", i, "date"))
@@ -46,6 +52,14 @@ def load_calendar(measures_dir: Path) -> WorkCalendar:
                     f"whole year under 'years:' with its notice instead of one day",
                 )
             )
+    return (None if findings else zone), shown, findings
+
+
+def load_calendar(measures_dir: Path) -> WorkCalendar:
+    """The calendar for ``measures_dir``; BizenvError (exit 3) with findings for a bad file."""
+    from bizenv_cli.calendar.sources import build
+
+    zone, shown, findings = read_zone_file(measures_dir)
     if findings:
         raise BizenvError(f"{shown} cannot be used", findings=findings)
-    return build(zone, shown)
+    return build(zone, shown if zone else None)

@@ -31,6 +31,7 @@ from bizenv_cli.rules import (
     r014_deadline_in_source,
     r015_units_in_source,
     r016_unread_files,
+    r017_calendar_file,
 )
 
 
@@ -70,6 +71,7 @@ RULES: dict[str, Rule] = {
     "R014": Rule.of(r014_deadline_in_source),
     "R015": Rule.of(r015_units_in_source),
     "R016": Rule.of(r016_unread_files),
+    "R017": Rule.of(r017_calendar_file),
 }
 
 # Findings the loader reports before any rule runs (see bizenv_cli.loading).

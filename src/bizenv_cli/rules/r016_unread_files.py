@@ -2,7 +2,7 @@
 
 Only ``NN-slug.yaml`` files are measures; ``notes.yaml``, ``5a-x.yaml`` or
 ``measure-05.yaml`` would be left out without a word, and a misnamed measure with
-them. plan.yaml and departments.yaml are the folder's own files; hidden files
+them. plan.yaml, departments.yaml and calendar.yaml are the folder's own files; hidden files
 (editor backups) are ignored. Only checked when a whole measure folder is validated.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bizenv_cli.calendar.load import CALENDAR_FILE
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
@@ -24,7 +25,7 @@ LEVEL = Level.warning
 DESCRIPTION = "a YAML file in the measure folder is not named NN-slug.yaml, so it is not read"
 WHOLE_SET = True
 
-_OWN = (PLAN_FILE, DEPARTMENTS_FILE)
+_OWN = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE)
 
 
 def check(mset: MeasureSet) -> Iterator[Finding]:
