@@ -36,10 +36,12 @@ def _as_written(entry: Entry, converted: float, unit: Unit) -> str:
     return f"{quantity(entry.value, entry.unit)} = {quantity(converted, unit)}"
 
 
-def assess(target: Target, entry: Entry, due: date | None) -> Assessment:
-    """The assessment of a reported entry (``entry.reported`` is true)."""
+def assess(
+    target: Target, entry: Entry, due: date | None, as_of: date | None = None
+) -> Assessment:
+    """The assessment of a reported entry (``entry.reported`` is true) on ``as_of``."""
     if isinstance(target, MilestoneTarget):
-        return _milestone(entry, due)
+        return _milestone(entry, due, as_of)
     if entry.value is None:
         return Assessment(False, f"no value reported (state {entry.state})", failed_parts=["value"])
     if isinstance(target, ChangeTarget):
@@ -98,7 +100,14 @@ def _change(target: ChangeTarget, entry: Entry) -> Assessment:
     return Assessment(not failed, text, value, details, failed)
 
 
-def _milestone(entry: Entry, due: date | None) -> Assessment:
+def _milestone(entry: Entry, due: date | None, as_of: date | None) -> Assessment:
+    if entry.state is MilestoneState.done and as_of and entry.completed and entry.completed > as_of:
+        # The report itself says the work was not done yet on the as-of date.
+        return Assessment(
+            False,
+            f"done on {entry.completed}, after {as_of}: not yet done on that day",
+            failed_parts=["state"],
+        )
     if entry.state is not MilestoneState.done:
         return Assessment(
             False,

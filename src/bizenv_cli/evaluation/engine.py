@@ -63,7 +63,7 @@ def evaluate(
             notes.append(expired_note(waiver))
         picks = history.get(target_id, [])
         latest = picks[-1] if picks else None
-        met_before = _met_before(ref, picks)
+        met_before = _met_before(ref, picks, as_of)
         results.append(_result(ref, latest, waiver, as_of, due_within, met_before))
     summary = dict.fromkeys(Status, 0)
     for result in results:
@@ -78,7 +78,7 @@ def evaluate(
     )
 
 
-def _met_before(ref: TargetRef, picks: list[Pick]) -> Pick | None:
+def _met_before(ref: TargetRef, picks: list[Pick], as_of: date) -> Pick | None:
     """For a "date, then ongoing" target: the first earlier report that met it, if any.
 
     Such a target is overdue after its date until met, then judged as ongoing.
@@ -86,7 +86,7 @@ def _met_before(ref: TargetRef, picks: list[Pick]) -> Pick | None:
     if ref.due is None or not ref.measure.deadline.ongoing:
         return None
     for sub, entry in picks[:-1]:
-        if assess(ref.target, entry, ref.due).satisfied:
+        if assess(ref.target, entry, ref.due, as_of).satisfied:
             return sub, entry
     return None
 
@@ -101,7 +101,7 @@ def _result(
 ) -> TargetResult:
     target, measure = ref.target, ref.measure
     sub, entry = pick if pick else (None, None)
-    found: Assessment | None = assess(target, entry, ref.due) if entry else None
+    found: Assessment | None = assess(target, entry, ref.due, as_of) if entry else None
     due = None if met_before else ref.due  # met once: judged as ongoing from then on
     timing = judge(found.satisfied if found else None, due, as_of, due_within=due_within)
     explanation = found.explanation if found else _nothing(timing, ref.due)

@@ -31,7 +31,7 @@ from bizenv_cli.loading.yamlsafe import (
     Pos,
     YamlLoadError,
 )
-from bizenv_cli.models.submission import MilestoneState, Submission
+from bizenv_cli.models.submission import Submission
 
 Reader = Callable[[Path, str], Document]
 
@@ -226,15 +226,6 @@ def load_submission(
                 message.code,
                 message.text,
                 key=message.at_key or not where,
-            )
-        done = entry.completed if entry.state is MilestoneState.done else None
-        if as_of is not None and done is not None and done > as_of >= loaded.start:
-            at(
-                ("entries", target_id, "completed"),
-                CODE_AFTER_AS_OF,
-                f"completed {done} is after the --as-of date {as_of}: a submission cannot "
-                f"show that {target_id} was done on {as_of}; check the date, or pass "
-                f"--as-of {done} or later",
             )
     return loaded, findings
 
