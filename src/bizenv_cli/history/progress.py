@@ -41,6 +41,7 @@ from bizenv_cli.models.units import Unit
 
 ON_TRACK = 0.95
 DAYS_PER_YEAR = 365.25
+_ROUNDING = 1e-9  # a ratio of exactly 0.95 (or 0) is not pushed below it by float noise
 
 
 def _years(start: date, end: date) -> float:
@@ -94,9 +95,9 @@ def progress(
     if detail.ratio is None:
         wrong_way = actual * sign < 0
         status = ProgressStatus.moving_away if wrong_way else ProgressStatus.needs_acceleration
-    elif detail.ratio >= ON_TRACK:
+    elif detail.ratio >= ON_TRACK - _ROUNDING:
         status = ProgressStatus.on_track
-    elif detail.ratio >= 0:
+    elif detail.ratio >= -_ROUNDING:
         status = ProgressStatus.needs_acceleration
     else:
         status = ProgressStatus.moving_away
