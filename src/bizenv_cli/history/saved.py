@@ -35,7 +35,7 @@ def load_saved_check(path: Path) -> CheckResult:
     except OSError as exc:
         _fail(path, f"cannot read it ({exc.strerror or exc})")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a BOM from a Windows editor is fine
     except UnicodeDecodeError as exc:
         _fail(path, f"not UTF-8 text (byte {exc.start})")
     try:
