@@ -116,6 +116,8 @@ def _variant(old: Path, tmp_path: Path, name: str, text: str | bytes) -> Path:
          "not a saved check result"),
         ("nan.json", lambda t: t.replace('"due_within": 30', '"due_within": NaN'), "NaN"),
         ("latin1.json", lambda t: t.encode("utf-8").replace(b"\xe5", b"\xff"), "not UTF-8"),
+        ("huge.json", lambda t: t.replace('"due_within": 30', '"due_within": 1e400'), "too large"),
+        ("deep.json", lambda t: "[" * 100_000, "nested too deeply"),
         ("empty.json", lambda t: "", "not valid JSON"),
     ],
 )
@@ -145,3 +147,11 @@ def test_another_plan_or_a_missing_file_is_exit_3(
     assert missing.exit_code == 3 and "cannot read it" in missing.stderr
     folder = run("diff", good, tmp_path)
     assert folder.exit_code == 3
+
+
+def test_a_byte_order_mark_is_fine(run: Any, saved_check: Any, tmp_path: Path) -> None:
+    good = saved_check("q2", *QUARTERS[:2])
+    marked = _variant(good, tmp_path, "bom.json", b"\xef\xbb\xbf" + good.read_bytes())
+    result = run("diff", marked, good, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["counts"]["unchanged"] > 0

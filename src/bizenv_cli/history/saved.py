@@ -8,6 +8,7 @@ another shape (the first field that does not fit), or a check of a different pla
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import NoReturn
 
@@ -28,6 +29,13 @@ def _no_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large to be a number")
+    return value
+
+
 def load_saved_check(path: Path) -> CheckResult:
     """The CheckResult saved in ``path``; BizenvError (exit 3) for anything else."""
     try:
@@ -39,11 +47,13 @@ def load_saved_check(path: Path) -> CheckResult:
     except UnicodeDecodeError as exc:
         _fail(path, f"not UTF-8 text (byte {exc.start})")
     try:
-        json.loads(text, parse_constant=_no_constant)
+        json.loads(text, parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as exc:
         _fail(path, f"line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})")
-    except (ValueError, RecursionError) as exc:
+    except ValueError as exc:
         _fail(path, f"not usable JSON ({exc})")
+    except RecursionError:
+        _fail(path, "not usable JSON (nested too deeply)")
     try:
         result = CheckResult.model_validate_json(text)
     except ValidationError as exc:
