@@ -55,3 +55,16 @@ def test_the_readme_commands_run(run: Any, tmp_path: Path) -> None:
     assert codes == [0, 1, 1, 0, 1]
     assert "docs/history.md" in README
     assert set(WAIVERS) <= set(shlex.split(commands.group(1)))
+
+
+def test_the_readme_history_excerpt_is_the_output(run: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # the width of piped output
+    out = run("history", *QUARTERS, *WAIVERS).stdout
+    lines = {line.rstrip() for line in out.splitlines()}
+    block = README.split("Some rows of the history")[1]
+    excerpt = re.search(r"```text\n(.*?)```", block, re.S)
+    assert excerpt is not None
+    shown = excerpt.group(1).splitlines()
+    assert len(shown) >= 5
+    for line in shown:
+        assert line in lines, line

@@ -102,13 +102,10 @@ def _target(
     seen = _observations(column, holds_on)
     found_trend = None
     if way is not None and len(seen) >= 2:
+        target = ref.target
+        required = None if isinstance(target, ChangeTarget | MilestoneTarget) else target.value
         found_trend = trend(
-            seen[-2].value,
-            seen[-1].value,
-            way=way,
-            unit=ref.value_unit,
-            required=None if isinstance(ref.target, ChangeTarget | MilestoneTarget)
-            else ref.target.value,
+            seen[-2].value, seen[-1].value, way=way, unit=ref.value_unit, required=required
         )
     status, detail = _progress(ref, latest, seen)
     return TargetHistory(

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from bizenv_cli.history.model import HistoryResult, Trend
 from bizenv_cli.reporters.check_table import FILE_WIDTH, STYLES
-from bizenv_cli.reporters.history_common import number, progress_text, sparkline
+from bizenv_cli.reporters.history_common import number, sparkline
 
 TREND_STYLES = {Trend.improving: "green", Trend.worsening: "red", Trend.flat: ""}
 
@@ -50,7 +50,7 @@ def build_table(result: HistoryResult, *, plain: bool) -> Table:
             *cells,
             Text(spark),
             Text(trend.value if trend else "", style=trend_style),
-            Text(progress_text(row)),
+            Text(row.progress.value if row.progress else ""),
         )
     return table
 
