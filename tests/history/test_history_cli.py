@@ -38,6 +38,15 @@ def test_a_day_given_with_at_equals_check_on_that_day(json_of: Any) -> None:
     assert {t["target"]: t["series"][0]["status"] for t in history["targets"]} == statuses(mid_q2)
 
 
+def test_a_waiver_expiring_between_days_is_judged_as_check_judges_it(json_of: Any) -> None:
+    history = json_of("history", *QUARTERS, *WAIVERS, "--at", "2021-09-30", "--at", "2022-01-15")
+    got = {t["target"]: t for t in history["targets"]}
+    m20 = got["m20-connection-standards-extra-requirements"]
+    assert [p["status"] for p in m20["series"]] == ["waived", "missing"]  # expired 2021-12-31
+    later = json_of("check", *QUARTERS, *WAIVERS, "--as-of", "2022-01-15")
+    assert {t["target"]: t["series"][1]["status"] for t in history["targets"]} == statuses(later)
+
+
 def test_json_matches_its_schema_and_says_where_targets_head(json_of: Any) -> None:
     doc = json_of("history", *QUARTERS, *WAIVERS)
     schema = json.loads((ROOT / "schemas" / "history.schema.json").read_text(encoding="utf-8"))
