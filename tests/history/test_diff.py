@@ -69,6 +69,15 @@ def test_diff_of_the_example_quarters(run: Any, saved_check: Any) -> None:
     assert (moved["transition"], moved["moved"], moved["delta"]) == ("unchanged", True, -5)
     assert sum(doc["counts"].values()) == sum(doc["new_summary"].values())
     assert doc["counts"]["newly_overdue"] == 5
+    assert doc["transitions"]["newly_met"] == [
+        "m06-live-working-rate",
+        "m12-loan-documents",
+        "m24-cross-region-joint-handling",
+    ]
+    assert "unchanged" not in doc["transitions"]
+    for name, ids in doc["transitions"].items():
+        assert len(ids) == doc["counts"][name], name
+    assert "m44-annual-tax-hours" in doc["moved"]
     assert (doc["old_as_of"], doc["new_as_of"]) == ("2021-06-30", "2021-09-30")
 
 

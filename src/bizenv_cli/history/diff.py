@@ -81,8 +81,11 @@ def diff(old: CheckResult, new: CheckResult) -> DiffResult:
     every = [_change(before.get(r.target), r) for r in new.results]
     every += [_change(r, None) for r in old.results if r.target not in after]
     counts = dict.fromkeys(Transition, 0)
+    ids: dict[Transition, list[str]] = {t: [] for t in Transition if t is not Transition.unchanged}
     for change in every:
         counts[change.transition] += 1
+        if change.transition in ids:
+            ids[change.transition].append(change.target)
     return DiffResult(
         plan=new.plan,
         old_as_of=old.as_of,
@@ -90,5 +93,7 @@ def diff(old: CheckResult, new: CheckResult) -> DiffResult:
         old_summary=old.summary,
         new_summary=new.summary,
         counts=counts,
+        transitions=ids,
+        moved=[c.target for c in every if c.moved],
         changes=[c for c in every if c.transition is not Transition.unchanged or c.moved],
     )

@@ -50,6 +50,10 @@ class DiffResult(StrictModel):
     old_summary: dict[Status, int]
     new_summary: dict[Status, int]
     counts: dict[Transition, int] = Field(description="Targets per transition (every one present)")
+    transitions: dict[Transition, list[str]] = Field(
+        description="The target ids of each transition but 'unchanged' (every one present)"
+    )
+    moved: list[str] = Field(description="The target ids whose value or milestone state moved")
     changes: list[TargetChange] = Field(
         description="Targets whose status changed or whose value moved, in plan order"
     )
