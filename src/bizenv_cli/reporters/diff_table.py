@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from bizenv_cli.history.diff_model import DiffResult
+from bizenv_cli.history.diff_model import DiffResult, Transition
 from bizenv_cli.reporters.check_table import FILE_WIDTH
 from bizenv_cli.reporters.history_common import counts_line, value_move
 
@@ -29,7 +29,8 @@ def build_table(result: DiffResult, *, plain: bool) -> Table:
     table.add_column("value", no_wrap=True)
     table.add_column("now", min_width=16, ratio=1, overflow="fold")
     for c in result.changes:
-        style = "" if plain else ("red" if c.worse else "green" if c.new_status else "")
+        better = c.transition in (Transition.newly_met, Transition.recovered, Transition.improved)
+        style = "" if plain else ("red" if c.worse else "green" if better else "")
         table.add_row(
             Text(str(c.measure)),
             Text(c.target),
