@@ -17,6 +17,8 @@ from pydantic import BaseModel
 
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.fileio import write_atomic
+from bizenv_cli.history.diff_model import DiffResult
+from bizenv_cli.history.model import HistoryResult
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.submission import Submission
@@ -40,6 +42,8 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "waivers": SchemaEntry(Waivers, "bizenv waivers (approved exemptions for targets)"),
     "calendar": SchemaEntry(CalendarFile, "bizenv calendar (measures/calendar.yaml)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
+    "history": SchemaEntry(HistoryResult, "bizenv history --format json output"),
+    "diff": SchemaEntry(DiffResult, "bizenv diff --format json output"),
 }
 
 

@@ -31,6 +31,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "report",
         "Print a progress report for meetings (zh/en).",
     ),
+    "history": (
+        "bizenv_cli.cli.history_cmd",
+        "history",
+        "Statuses per period, trends and progress toward each deadline.",
+    ),
+    "diff": (
+        "bizenv_cli.cli.diff_cmd",
+        "diff",
+        "Compare two saved check results: what got better or worse.",
+    ),
     "template": (
         "bizenv_cli.cli.template_cmd",
         "template",

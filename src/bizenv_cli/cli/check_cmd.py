@@ -58,6 +58,13 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 @due_within_option
 @output_option("output")
 @click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="OLD.json",
+    help="A saved `check --format json`: fail only on failures that are new or worse than "
+    "there (known failures are listed on stderr). See docs/history.md.",
+)
+@click.option(
     "-v",
     "--verbose",
     is_flag=True,
@@ -73,6 +80,7 @@ def check(
     fail_on: str,
     due_within: int,
     output: Path | None,
+    baseline: Path | None,
     verbose: bool,
 ) -> int:
     """Check SUBMISSIONS (files, or folders of .yaml/.json/.xlsx/.csv files) against the plan.
@@ -86,6 +94,11 @@ def check(
     from bizenv_cli.reporters.check_common import ReportContext
 
     set_verbose(verbose)
+    saved = None
+    if baseline is not None:
+        from bizenv_cli.history.saved import load_saved_check
+
+        saved = load_saved_check(baseline)  # a bad baseline stops before anything is checked
     measure_set, result = run_check(
         list(submissions),
         measures_dir,
@@ -107,8 +120,18 @@ def check(
     chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
     from bizenv_cli.stdio import reader_may_leave
 
+    if saved is not None and baseline is not None:
+        from bizenv_cli.history.saved import same_plan
+
+        same_plan(baseline, saved, result.plan)
     with reader_may_leave():
         emit(chosen, shown, ctx, output)
+    if saved is not None:
+        from bizenv_cli.history.baseline import gate, gate_lines
+
+        found = gate(result, saved, ctx.failing)
+        click.echo("\n".join(gate_lines(found, str(baseline), saved)), err=True)
+        return EXIT_FINDINGS if found.new else EXIT_OK
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
 
 

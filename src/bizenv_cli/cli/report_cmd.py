@@ -136,17 +136,41 @@ def report(
     if width is not None:
         console.width = width
     chosen = views or DEFAULT_VIEWS
-    parts = renderables(data, chosen, msg, departments, console.width)
+    from bizenv_cli.history.since import since_for_report
+
+    targets = {r.target for r in data.results}
+    since = since_for_report(
+        measure_set, list(submissions), result, waivers=waivers, targets=targets
+    )
+    what = {r.target: r.what for r in data.results}
+    extra = []
+    if since is not None:
+        from bizenv_cli.render.report_since import since_view
+
+        extra.append(since_view(since, msg, console.width, what))
+    parts = renderables(data, chosen, msg, departments, console.width, extra)
     print_report(console, parts)
     title = msg("report.title")
     if html_file is not None:
-        _write(html_file, export(parts, console.width, "html", title, msg.lang, print_report), msg)
+        page = export(parts, console.width, "html", title, msg.lang, print_report)
+        if since is not None:
+            from bizenv_cli.render.report_charts import add_to_html
+
+            page = add_to_html(page, since, msg)
+        _write(html_file, page, msg)
     if svg_file is not None:
-        _write(svg_file, export(parts, console.width, "svg", title, msg.lang, print_report), msg)
+        picture = export(parts, console.width, "svg", title, msg.lang, print_report)
+        if since is not None:
+            from bizenv_cli.render.report_charts import add_to_svg
+
+            picture = add_to_svg(picture, since, msg)
+        _write(svg_file, picture, msg)
     if markdown_file is not None:
         from bizenv_cli.reporters.report_markdown import render
+        from bizenv_cli.reporters.report_since_markdown import since_lines
 
-        _write(markdown_file, render(data, chosen, msg, departments), msg)
+        lines = since_lines(since, msg, what) if since is not None else []
+        _write(markdown_file, render(data, chosen, msg, departments, lines), msg)
     return EXIT_OK
 
 

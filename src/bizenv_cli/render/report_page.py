@@ -21,12 +21,18 @@ DEFAULT_VIEWS = ("chapter", "department", "overdue")
 
 
 def renderables(
-    report: Report, views: Sequence[str], msg: Messages, departments: list[Department], width: int
+    report: Report,
+    views: Sequence[str],
+    msg: Messages,
+    departments: list[Department],
+    width: int,
+    since: Sequence[RenderableType] = (),
 ) -> list[RenderableType]:
-    """The header, then the chosen views in the order of VIEWS, a blank line between."""
+    """The header, ``since`` (the section on the previous period), then the chosen views in
+    the order of VIEWS, a blank line between."""
     bars = bar_width(width)
     names = {d.id: d for d in departments}
-    parts: list[RenderableType] = [header(report, msg, width, bars)]
+    parts: list[RenderableType] = [header(report, msg, width, bars), *since]
     for view in VIEWS:
         if view not in views:
             continue

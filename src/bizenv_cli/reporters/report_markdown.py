@@ -225,11 +225,16 @@ def _calendar(report: Report, msg: Messages) -> list[str]:
 
 
 def render(
-    report: Report, views: Sequence[str], msg: Messages, departments: list[Department]
+    report: Report,
+    views: Sequence[str],
+    msg: Messages,
+    departments: list[Department],
+    since: Sequence[str] = (),
 ) -> str:
-    """The header, then the chosen views in the terminal report's order."""
+    """The header, ``since`` (lines on the previous period), then the chosen views in the
+    terminal report's order."""
     names = {d.id: d for d in departments}
-    sections = [_header(report, msg)]
+    sections = [_header(report, msg)] + ([list(since)] if since else [])
     if "chapter" in views:
         sections.append(_chapters(report, msg))
     if "department" in views:

@@ -1,0 +1,54 @@
+"""`bizenv diff OLD.json NEW.json`: what changed between two saved check results."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import click
+
+from bizenv_cli.cli.options import output_option
+from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
+
+FORMATS = ("table", "json", "markdown")
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+@output_option("changes")
+def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
+    """Compare two results saved with `bizenv check --format json` (OLD, then NEW).
+
+    Lists the status transitions (newly met, recovered, newly overdue, newly
+    failing, worsened, new targets, targets gone...), the values that moved, and
+    a count per transition. Exits 0 when the comparison is printed; 3 when a file
+    is not a saved check result or the two are of different plans.
+    """
+    from bizenv_cli.history.diff import diff as compare
+    from bizenv_cli.history.saved import load_saved_check, same_plan
+
+    before = load_saved_check(old)
+    after = load_saved_check(new)
+    same_plan(new, after, before.plan)
+    result = compare(before, after)
+    reporter = importlib.import_module(f"bizenv_cli.reporters.diff_{fmt}")
+    from bizenv_cli.stdio import reader_may_leave
+
+    with reader_may_leave():
+        if fmt == "table" and output is None:
+            from bizenv_cli.render.console import make_console
+
+            reporter.print_table(make_console(), result)
+            return EXIT_OK
+        text: str = reporter.render(result)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            from bizenv_cli.fileio import write_atomic
+
+            write_atomic(output, text)
+    return EXIT_OK

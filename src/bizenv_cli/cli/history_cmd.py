@@ -1,0 +1,77 @@
+"""`bizenv history`: each target's status per period, its trend and progress to the deadline."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from bizenv_cli.cli.options import due_within_option, measures_option, output_option, waivers_option
+from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
+
+FORMATS = ("table", "json", "markdown")
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--at",
+    "at",
+    multiple=True,
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Evaluate on this day (repeatable). Default: the end of each period found.",
+)
+@waivers_option
+@measures_option
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+@due_within_option
+@output_option("history")
+def history(
+    submissions: tuple[Path, ...],
+    at: tuple[datetime, ...],
+    waivers: Path | None,
+    measures_dir: Path,
+    fmt: str,
+    due_within: int,
+    output: Path | None,
+) -> int:
+    """Evaluate SUBMISSIONS (files or folders, several periods) at the end of each period.
+
+    Each period's column is what `bizenv check --as-of` says on that day. Per
+    target: the trend of its reported values (improving, worsening, flat) and its
+    progress toward the due date (on_track, needs_acceleration, moving_away, met,
+    no_data). Exits 0 when the history is printed. See docs/history.md.
+    """
+    from bizenv_cli.history.series import run_history
+
+    if not submissions and not at:
+        raise click.UsageError("give submission files or folders (or days with --at)")
+    result = run_history(
+        list(submissions),
+        measures_dir,
+        at=[day.date() for day in at],
+        waivers=waivers,
+        due_within=due_within,
+    )
+    reporter = importlib.import_module(f"bizenv_cli.reporters.history_{fmt}")
+    from bizenv_cli.stdio import reader_may_leave
+
+    with reader_may_leave():
+        if fmt == "table" and output is None:
+            from bizenv_cli.render.console import make_console
+
+            reporter.print_table(make_console(), result)
+            return EXIT_OK
+        text: str = reporter.render(result)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            from bizenv_cli.fileio import write_atomic
+
+            write_atomic(output, text)
+    return EXIT_OK

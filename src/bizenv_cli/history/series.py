@@ -1,0 +1,206 @@
+"""`bizenv history`: the same submissions evaluated once per period end, target by target.
+
+Submissions are loaded once, without an as-of date, and ``evaluate`` runs once per day:
+it leaves out submissions whose period starts after that day (``reported_history``), so
+each column is exactly what `bizenv check --as-of DAY` says on the submissions up to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from bizenv_cli.errors import BizenvError
+from bizenv_cli.evaluation import evaluate
+from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.evaluation.targets import TargetRef, index_targets
+from bizenv_cli.history.model import (
+    HistoryResult,
+    Observation,
+    PeriodInfo,
+    Point,
+    ProgressDetail,
+    ProgressStatus,
+    TargetHistory,
+)
+from bizenv_cli.history.progress import progress
+from bizenv_cli.history.trend import TOLERANCE, better, trend
+from bizenv_cli.loading.measureset import MeasureSet, load_usable
+from bizenv_cli.loading.submissions import LoadedSubmission, load_submissions
+from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget
+from bizenv_cli.models.units import conversion_factor
+from bizenv_cli.models.values import Comparator
+from bizenv_cli.models.waiver import Waivers
+
+
+def periods_of(submissions: Sequence[LoadedSubmission]) -> list[PeriodInfo]:
+    """Each distinct day the submissions hold on, labelled by its period when only one ends then."""
+    labels: dict[date, set[str]] = {}
+    for sub in submissions:
+        labels.setdefault(sub.date, set()).add(sub.period)
+    return [
+        PeriodInfo(period=next(iter(names)) if len(names) == 1 else day.isoformat(), as_of=day)
+        for day, names in sorted(labels.items())
+    ]
+
+
+def days_given(days: Sequence[date]) -> list[PeriodInfo]:
+    return [PeriodInfo(period=day.isoformat(), as_of=day) for day in sorted(set(days))]
+
+
+def build_history(
+    measure_set: MeasureSet,
+    submissions: Sequence[LoadedSubmission],
+    periods: Sequence[PeriodInfo],
+    *,
+    waivers: Waivers | None = None,
+    due_within: int = 30,
+) -> HistoryResult:
+    """Evaluate on every period's day and follow each target across them. Pure."""
+    checks = [
+        evaluate(measure_set, submissions, as_of=p.as_of, waivers=waivers, due_within=due_within)
+        for p in periods
+    ]
+    holds_on = {sub.path: sub.date for sub in submissions}
+    refs = index_targets(measure_set)
+    targets = []
+    for i, ref in enumerate(refs.values()):
+        column = [check.results[i] for check in checks]
+        targets.append(_target(ref, periods, column, holds_on))
+    return HistoryResult(
+        plan=measure_set.plan.title,
+        periods=list(periods),
+        trend_tolerance=TOLERANCE,
+        targets=targets,
+    )
+
+
+def _observations(column: Sequence[TargetResult], holds_on: dict[str, date]) -> list[Observation]:
+    """The distinct reported values in use across the columns (a value carried on counts once)."""
+    seen: list[Observation] = []
+    last_path = None
+    for result in column:
+        where = result.reported_location
+        if result.reported is None or where is None or where.path == last_path:
+            continue
+        last_path = where.path
+        seen.append(
+            Observation(period=result.period or "", on=holds_on[where.path], value=result.reported)
+        )
+    return seen
+
+
+def _target(
+    ref: TargetRef,
+    periods: Sequence[PeriodInfo],
+    column: Sequence[TargetResult],
+    holds_on: dict[str, date],
+) -> TargetHistory:
+    latest = column[-1] if column else None
+    way = better(ref.target)
+    seen = _observations(column, holds_on)
+    found_trend = None
+    if way is not None and len(seen) >= 2:
+        target = ref.target
+        required = None if isinstance(target, ChangeTarget | MilestoneTarget) else target.value
+        found_trend = trend(
+            seen[-2].value, seen[-1].value, way=way, unit=ref.value_unit, required=required
+        )
+    status, detail = _progress(ref, latest, seen)
+    return TargetHistory(
+        measure=ref.measure.number,
+        target=ref.target.id,
+        kind=ref.target.kind,
+        what=ref.target.what,
+        unit=ref.value_unit,
+        comparator=latest.comparator if latest else None,
+        required=latest.required if latest else None,
+        due=ref.due,
+        better=way,
+        series=[
+            Point(
+                period=p.period,
+                as_of=p.as_of,
+                value=r.reported,
+                state=r.state,
+                status=r.status,
+                reported_in=r.period,
+            )
+            for p, r in zip(periods, column, strict=True)
+        ],
+        trend=found_trend,
+        progress=status,
+        progress_detail=detail,
+    )
+
+
+def _progress(
+    ref: TargetRef, latest: TargetResult | None, seen: list[Observation]
+) -> tuple[ProgressStatus | None, ProgressDetail | None]:
+    way = better(ref.target)
+    if way is None or ref.due is None or latest is None:
+        return None, None  # milestones and ongoing targets have no date to be on track for
+    goal = _goal(ref, latest)
+    if goal is None:
+        return ProgressStatus.no_data, None
+    return progress(
+        seen,
+        target_value=goal,
+        due=ref.due,
+        way=way,
+        unit=ref.value_unit,
+        met=latest.status is Status.met,
+    )
+
+
+def _goal(ref: TargetRef, latest: TargetResult) -> float | None:
+    """The value to reach, in the target's value unit (a change target's from its baseline)."""
+    target = ref.target
+    if isinstance(target, MilestoneTarget):
+        return None
+    if not isinstance(target, ChangeTarget):
+        return float(target.value)
+    if latest.change is None:
+        return None
+    cut = target.direction is Direction.decrease
+    goal = latest.change.baseline * (1 - target.value / 100 if cut else 1 + target.value / 100)
+    limit = target.limit
+    factor = conversion_factor(limit.unit, target.quantity_unit) if limit else None
+    if limit is not None and factor is not None:
+        bound = limit.value * factor
+        if cut and limit.comparator in (Comparator.le, Comparator.lt):
+            goal = min(goal, bound)
+        elif not cut and limit.comparator in (Comparator.ge, Comparator.gt):
+            goal = max(goal, bound)
+    return goal
+
+
+def run_history(
+    paths: list[Path],
+    measures_dir: Path,
+    *,
+    at: Sequence[date],
+    waivers: Path | None,
+    due_within: int,
+) -> HistoryResult:
+    """Load once (every period, so no as-of date), then evaluate per period."""
+    measure_set = load_usable(measures_dir)
+    loaded, findings = load_submissions(paths, measure_set)
+    waiver_set = None
+    if waivers is not None:
+        from bizenv_cli.loading.waivers import load_waivers
+
+        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
+        findings = sorted(set(findings) | set(waiver_problems))
+    if findings:
+        files = len({f.path for f in findings})
+        raise BizenvError(
+            f"{len(findings)} problem(s) in {files} input file(s): no history was made",
+            findings=findings,
+        )
+    periods = days_given(at) if at else periods_of(loaded)
+    if not periods:
+        raise BizenvError("no periods: give submissions, or dates with --at", exit_code=2)
+    return build_history(measure_set, loaded, periods, waivers=waiver_set, due_within=due_within)
+
