@@ -2,15 +2,65 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 import click
 
 from bizenv_cli.errors import EXIT_INTERNAL, EXIT_USAGE, BizenvError
+from bizenv_cli.sanitize import message as printable
+
+# Signals that end a run the way Ctrl-C does: `finally` blocks run, so an output being
+# written is removed rather than left half-written (exit 128 + the signal's number).
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class Stopped(KeyboardInterrupt):
+    """A stop signal arrived; a KeyboardInterrupt so everything unwinds as for Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    for other in STOP_SIGNALS:  # a second signal must not interrupt the cleanup
+        signal.signal(other, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
+@contextmanager
+def stop_signals_unwind() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise ``Stopped`` for the duration (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = {signum: signal.signal(signum, _stop) for signum in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
+    try:
+        with stop_signals_unwind():
+            return _run(command, argv, debug=debug)
+    except Stopped as exc:  # arrived while the error path itself was printing
+        return 128 + exc.signum
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
     try:
         result = command.main(args=argv, prog_name="bizenv", standalone_mode=False)
     except click.exceptions.Abort:
@@ -19,15 +69,11 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
+        exc.message = printable(exc.message)  # type: ignore[misc]  # may quote input
         exc.show()
         return exc.exit_code if exc.exit_code else EXIT_USAGE
     except BizenvError as exc:
-        for finding in exc.findings:
-            click.echo(
-                f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}",
-                err=True,
-            )
-        click.echo(f"bizenv: error: {exc.message}", err=True)
+        print_findings(exc)
         return exc.exit_code
     except BrokenPipeError:
         # The reader of our output went away (`bizenv list | head`); nothing is wrong.
@@ -35,6 +81,9 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
 
         silence_stdout()
         return 0
+    except Stopped as exc:
+        click.echo("Terminated." if exc.signum == signal.SIGTERM else "Stopped.", err=True)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130
@@ -43,10 +92,26 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
             traceback.print_exc()
         else:
             click.echo(
-                f"bizenv: internal error: {type(exc).__name__}: {exc}\n"
+                f"bizenv: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
                 "This is a bug in bizenv. Run again with --debug for the traceback and report it.",
                 err=True,
             )
         return EXIT_INTERNAL
     sys.stdout.flush()
     return int(result or 0)
+
+
+def print_findings(exc: BizenvError) -> None:
+    """The findings of an unusable input (at most 20 per file and code), then the error."""
+    from bizenv_cli.reporters.caps import capped
+
+    shown, more = capped(exc.findings)
+    for finding in shown:
+        click.echo(
+            f"{printable(finding.location())}: {finding.level.value} "
+            f"{printable(finding.code)} {printable(finding.message)}",
+            err=True,
+        )
+    for line in more:
+        click.echo(line, err=True)
+    click.echo(f"bizenv: error: {printable(exc.message)}", err=True)
