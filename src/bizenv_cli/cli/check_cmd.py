@@ -94,6 +94,9 @@ def check(
         due_within=due_within,
         today=date.today,  # the only wall-clock read: when no date is given or reported
     )
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+
+    guard_outputs(check_inputs(measure_set, submissions, waivers))
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),

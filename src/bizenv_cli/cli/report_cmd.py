@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import as_of_option, due_within_option, measures_option, waivers_option
+from bizenv_cli.cli.options import (
+    as_of_option,
+    due_within_option,
+    measures_option,
+    output_file_option,
+    waivers_option,
+)
 from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
@@ -60,25 +66,19 @@ EXIT_HELP = (
     metavar="COLUMNS",
     help="Width of the report. Default: $COLUMNS, else the terminal's, else 160 when piped.",
 )
-@click.option(
+@output_file_option(
     "--html",
     "html_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as HTML (rich's export of the same output).",
 )
-@click.option(
+@output_file_option(
     "--svg",
     "svg_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as an SVG picture (rich's export of the same output).",
 )
-@click.option(
+@output_file_option(
     "--markdown",
     "markdown_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as Markdown tables (for a wiki or a pull request).",
 )
 def report(
@@ -119,6 +119,9 @@ def report(
         due_within=due_within,
         today=date.today,  # the wall clock only when no date is given or reported, as in check
     )
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+
+    guard_outputs(check_inputs(measure_set, submissions, waivers))
     unit = None
     if department is not None:
         unit = measure_set.index.resolve(department)

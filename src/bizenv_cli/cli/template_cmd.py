@@ -103,6 +103,9 @@ def template(
             f"--period {chosen!r}: use 2021-Q2, 2021-H1, 2021-06 or 2021", exit_code=EXIT_USAGE
         )
     measure_set = load_usable(measures_dir)
+    from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
+
+    guard_outputs(measure_set_files(measure_set))
     dept_id = None
     if department is not None:
         dept_id = resolve_department(measure_set.index, department)
