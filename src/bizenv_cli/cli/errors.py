@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import signal
 import sys
 import threading
@@ -12,7 +13,7 @@ from types import FrameType
 
 import click
 
-from bizenv_cli.errors import EXIT_INTERNAL, EXIT_USAGE, BizenvError
+from bizenv_cli.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, BizenvError
 from bizenv_cli.sanitize import message as printable
 
 # Signals that end a run the way Ctrl-C does: `finally` blocks run, so an output being
@@ -20,6 +21,8 @@ from bizenv_cli.sanitize import message as printable
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
+# Errors of a write that cannot succeed (stdout on a full disk, `> /dev/full`): exit 3.
+FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
 class Stopped(KeyboardInterrupt):
@@ -63,9 +66,8 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
 def _run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
     try:
         result = command.main(args=argv, prog_name="bizenv", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        return 1
+    except click.exceptions.Abort as exc:  # click's wrapping of a KeyboardInterrupt
+        return _interrupted(exc.__cause__ or exc.__context__)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
@@ -81,24 +83,54 @@ def _run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
 
         silence_stdout()
         return 0
-    except Stopped as exc:
+    except KeyboardInterrupt as exc:
+        return _interrupted(exc)
+    except OSError as exc:
+        if exc.errno not in FULL:
+            return _internal(exc, debug=debug)
+        return _output_failed(exc)
+    except Exception as exc:
+        return _internal(exc, debug=debug)
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.errno not in FULL:
+            raise
+        return _output_failed(exc)
+    return int(result or 0)
+
+
+def _interrupted(exc: BaseException | None) -> int:
+    """Ctrl-C: 130; SIGTERM: 143; SIGHUP: 129 (128 + the signal), as shells report them."""
+    if isinstance(exc, Stopped):
         click.echo("Terminated." if exc.signum == signal.SIGTERM else "Stopped.", err=True)
         return 128 + exc.signum
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         click.echo("Interrupted.", err=True)
         return 130
-    except Exception as exc:
-        if debug:
-            traceback.print_exc()
-        else:
-            click.echo(
-                f"bizenv: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
-                "This is a bug in bizenv. Run again with --debug for the traceback and report it.",
-                err=True,
-            )
-        return EXIT_INTERNAL
-    sys.stdout.flush()
-    return int(result or 0)
+    click.echo("Aborted.", err=True)
+    return 1
+
+
+def _output_failed(exc: OSError) -> int:
+    """Standard output cannot take more (a full disk): say so, drop what is buffered."""
+    from bizenv_cli.stdio import silence_stdout
+
+    silence_stdout()
+    click.echo(f"bizenv: error: cannot write the output: {exc.strerror or exc}", err=True)
+    return EXIT_INPUT
+
+
+def _internal(exc: Exception, *, debug: bool) -> int:
+    if debug:
+        traceback.print_exception(exc)
+    else:
+        click.echo(
+            f"bizenv: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
+            "This is a bug in bizenv. Run again with --debug for the traceback and report it.",
+            err=True,
+        )
+    return EXIT_INTERNAL
 
 
 def print_findings(exc: BizenvError) -> None:
