@@ -155,4 +155,6 @@ def _write(path: Path, text: str, msg: Messages) -> None:
     from bizenv_cli.fileio import write_atomic
 
     write_atomic(path, text)
-    click.echo(msg("cli.written", path=path), err=True)
+    from bizenv_cli.sanitize import shown
+
+    click.echo(msg("cli.written", path=shown(path)), err=True)

@@ -36,10 +36,11 @@ def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
 
 
 def _write_rich(result: Validation, stream: TextIO) -> None:
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    from bizenv_cli.render.console import SafeConsole
+
+    console = SafeConsole(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
     text = Text()  # one Text for the whole report: rendering line by line is twice as slow
     shown, more = capped(result.findings)
     for finding in shown:
