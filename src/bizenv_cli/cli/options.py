@@ -72,11 +72,13 @@ def as_of_option(what: str) -> Callable[[F], F]:
 
 def resolve_department(index: DepartmentIndex, name: str, option: str = "--department") -> str:
     """The id for any spelling of a unit; a usage error with the closest name otherwise."""
+    from bizenv_cli.sanitize import quoted
+
     found = index.resolve(name)
     if found is None:
         hint = index.suggest(name)
         raise click.BadParameter(
-            f"unknown department {name!r}" + (f"; did you mean {hint}?" if hint else ""),
+            f"unknown department {quoted(name)}" + (f"; did you mean {hint}?" if hint else ""),
             param_hint=option,
         )
     return found.id

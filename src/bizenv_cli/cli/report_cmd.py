@@ -127,7 +127,9 @@ def report(
         unit = measure_set.index.resolve(department)
         if unit is None:
             hint = measure_set.index.suggest(department)
-            message = msg("cli.unknown_department", name=department)
+            from bizenv_cli.sanitize import clip
+
+            message = msg("cli.unknown_department", name=clip(department))
             if hint:
                 message += "; " + msg("cli.did_you_mean", suggestion=hint)
             raise click.BadParameter(message, param_hint="--department")

@@ -96,11 +96,13 @@ def template(
 
     from bizenv_cli.loading.measureset import load_usable
     from bizenv_cli.models.submission import PERIOD_PATTERN
+    from bizenv_cli.sanitize import quoted
 
     chosen = period or current_quarter(date.today())  # the wall clock only when no --period
     if not re.match(PERIOD_PATTERN, chosen):
         raise BizenvError(
-            f"--period {chosen!r}: use 2021-Q2, 2021-H1, 2021-06 or 2021", exit_code=EXIT_USAGE
+            f"--period {quoted(chosen)}: use 2021-Q2, 2021-H1, 2021-06 or 2021",
+            exit_code=EXIT_USAGE,
         )
     measure_set = load_usable(measures_dir)
     from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
