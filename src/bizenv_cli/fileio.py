@@ -32,7 +32,12 @@ def save_atomic(path: Path, save: Callable[[Path], object]) -> None:
         _save_through(path, save)
         return
     if path.is_symlink():
-        path = path.resolve()
+        try:
+            path = path.resolve(strict=False)
+        except (OSError, RuntimeError):  # a loop (RuntimeError before Python 3.13)
+            raise BizenvError(
+                f"cannot write {_shown(path)}: a loop of symbolic links", exit_code=EXIT_INPUT
+            ) from None
     tmp: Path | None = None
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
@@ -72,9 +77,13 @@ def _save_through(path: Path, save: Callable[[Path], object]) -> None:
 
 
 def _cannot_write(path: Path, exc: OSError) -> BizenvError:
+    return BizenvError(f"cannot write {_shown(path)}: {exc.strerror or exc}", exit_code=EXIT_INPUT)
+
+
+def _shown(path: Path) -> str:
     from bizenv_cli.sanitize import shown
 
-    return BizenvError(f"cannot write {shown(path)}: {exc.strerror or exc}", exit_code=EXIT_INPUT)
+    return shown(path)
 
 
 @contextmanager
