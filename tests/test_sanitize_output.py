@@ -80,3 +80,24 @@ def test_the_console_net_escapes_what_a_renderer_forgot(capsys: pytest.CaptureFi
     console.print(Text("a\x1b[31mb\u202ec\n::error::x"))
     out = capsys.readouterr().out
     assert out == "a\\x1b[31mb\\u202ec\n\\::error::x\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml", "table"])
+def test_list_escapes_bidi_in_measure_text(
+    run: Callable[..., Result], tmp_path: Path, fmt: str
+) -> None:
+    import json
+
+    import yaml
+
+    shutil.copytree(DATA / "check" / "measures", tmp_path / "m")
+    measure = tmp_path / "m" / "05-power-connection-time.yaml"
+    text = measure.read_text(encoding="utf-8")
+    # The loader refuses control characters (L008) but not a bidi override.
+    measure.write_text(text.replace("zh: 高压用户", "zh: \u202e高压用户"), encoding="utf-8")
+    result = run("list", "--measures", "m", "--format", fmt, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert not RAW.search(result.stdout)
+    if fmt != "table":
+        data = json.loads(result.stdout) if fmt == "json" else yaml.safe_load(result.stdout)
+        assert any(t["what"]["zh"].startswith("\u202e高压用户") for t in data["targets"])
