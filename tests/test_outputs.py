@@ -73,3 +73,23 @@ def test_a_hard_link_to_the_submission_is_refused(
     assert result.exit_code == 2
     assert "-o/--output same.yaml is the same file as the input ok.yaml" in result.stderr
     assert (work / "ok.yaml").read_bytes() == before
+
+
+def test_stdout_appended_to_the_submission_is_refused(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    work = _setup(tmp_path)
+    before = (work / "ok.yaml").read_bytes()
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT / "src")}
+    with open(work / "ok.yaml", "ab") as appended:  # bizenv check ok.yaml >> ok.yaml
+        proc = subprocess.run(
+            [sys.executable, "-m", "bizenv_cli", "check", "ok.yaml", "--as-of", "2021-06-30",
+             "--measures", "measures"],
+            cwd=work, stdout=appended, stderr=subprocess.PIPE, text=True, env=env, timeout=60,
+        )
+    assert proc.returncode == 2, proc.stderr
+    assert "standard output is the input ok.yaml" in proc.stderr
+    assert (work / "ok.yaml").read_bytes() == before

@@ -13,13 +13,15 @@ is written, ``guard_outputs`` refuses (a usage error, exit 2):
 
 An output that is not a regular file (``/dev/stdout``, a named pipe) may be
 named twice; it is still refused when it is one of the inputs (stdout
-redirected into a submission).
+redirected into a submission). Standard output appended to an input (``>>``) is
+refused too (with ``>`` the shell has emptied the file before bizenv starts).
 """
 
 from __future__ import annotations
 
 import os
 import stat
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,11 +95,19 @@ def _is_regular_or_new(path: Path) -> bool:
         return True
 
 
+def _stdout_identity() -> Identity | None:
+    """Standard output's file when it is a regular file (``>> file``), else None."""
+    try:
+        info = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # a test runner's stream, no descriptor
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
 def guard_outputs(inputs: Iterable[Path], ctx: click.Context | None = None) -> None:
-    """BizenvError (exit 2) when an output option names an input, or two name one file."""
+    """BizenvError (exit 2) when an output option names an input, or two name one file,
+    or standard output is appended to an input (``bizenv check x.yaml >> x.yaml``)."""
     outputs = outputs_of(ctx or click.get_current_context())
-    if not outputs:
-        return
     by_identity: dict[Identity, Path] = {}
     by_path: dict[Path, Path] = {}
     for path in inputs:
@@ -105,6 +115,13 @@ def guard_outputs(inputs: Iterable[Path], ctx: click.Context | None = None) -> N
         if identity is not None:
             by_identity.setdefault(identity, path)
         by_path.setdefault(_resolved(path), path)
+    stdout = _stdout_identity()
+    if stdout is not None and stdout in by_identity:
+        raise BizenvError(
+            f"standard output is the input {shown(by_identity[stdout])}: writing to it would "
+            "destroy the input; redirect the output to another file",
+            exit_code=EXIT_USAGE,
+        )
     written: dict[object, str] = {}
     for option, path in outputs:
         identity = _identity(path)
