@@ -26,8 +26,9 @@ VIEWS = ("chapter", "department", "overdue", "deadline")  # render.report_page.V
 EXIT_HELP = (
     "Exit codes: 0 the report was printed (also when targets are overdue, not met or "
     "missing: a report informs, `bizenv check` is the gate); 2 usage error (bad option, "
-    "unknown --department); 3 input that cannot be used (measure files, submissions, "
-    "waivers) or an export that cannot be written; 4 internal error."
+    "unknown --department, an export naming an input); 3 input that cannot be used "
+    "(measure files, submissions, waivers) or an export that cannot be written; 4 internal "
+    "error."
 )
 
 

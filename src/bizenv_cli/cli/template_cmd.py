@@ -53,8 +53,8 @@ def current_quarter(today: date) -> str:
 
 @click.command(
     epilog="Exit codes: 0 written; 2 usage error (bad option, unknown department, bad "
-    "period, -o suffix that does not match --format); 3 measure files that cannot be "
-    "used, or a file that cannot be written; 4 internal error."
+    "period, -o suffix that does not match --format, -o naming a measure file); 3 measure "
+    "files that cannot be used, or a file that cannot be written; 4 internal error."
 )
 @click.option(
     "--department",
