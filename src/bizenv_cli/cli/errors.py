@@ -135,15 +135,11 @@ def _internal(exc: Exception, *, debug: bool) -> int:
 
 def print_findings(exc: BizenvError) -> None:
     """The findings of an unusable input (at most 20 per file and code), then the error."""
-    from bizenv_cli.reporters.caps import capped
+    from bizenv_cli.reporters.caps import capped, finding_line
 
     shown, more = capped(exc.findings)
     for finding in shown:
-        click.echo(
-            f"{printable(finding.location())}: {finding.level.value} "
-            f"{printable(finding.code)} {printable(finding.message)}",
-            err=True,
-        )
-    for line in more:
-        click.echo(line, err=True)
+        click.echo(finding_line(finding), err=True)
+    for text in more:
+        click.echo(text, err=True)
     click.echo(f"bizenv: error: {printable(exc.message)}", err=True)

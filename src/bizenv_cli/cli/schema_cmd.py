@@ -31,14 +31,14 @@ def schema(output_dir: Path, check: bool) -> int:
     The files are generated, never edited by hand: change the models in
     src/bizenv_cli/models/ and run `bizenv schema` (or `make schemas`).
     """
-    from bizenv_cli.sanitize import message
+    from bizenv_cli.sanitize import message, no_commands
     from bizenv_cli.schemas import schema_status, write_schemas
 
     if check:
         statuses = schema_status(output_dir)
         outdated = [s for s in statuses if s.state != "current"]
         for status in outdated:
-            click.echo(f"{message(str(status.path))}: {status.state}")
+            click.echo(no_commands(f"{message(str(status.path))}: {status.state}"))
         if outdated:
             click.echo(
                 f"{len(outdated)} of {len(statuses)} schema files are out of date: "
@@ -50,5 +50,5 @@ def schema(output_dir: Path, check: bool) -> int:
         return EXIT_OK
     for status in write_schemas(output_dir):
         verb = "unchanged" if status.state == "current" else "wrote"
-        click.echo(f"{verb} {message(str(status.path))}")
+        click.echo(no_commands(f"{verb} {message(str(status.path))}"))
     return EXIT_OK

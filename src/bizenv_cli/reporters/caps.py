@@ -1,4 +1,5 @@
-"""How many findings are printed: at most ``PER_GROUP`` per file and code, then one line.
+"""How findings are printed: one sanitized line each, at most ``PER_GROUP`` per file and
+code, then one line.
 
 A file with 5,000 bad rows must not bury the terminal or the CI log: the first
 20 findings of each (file, code) are printed, then ``... and N more CODE
@@ -12,9 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.sanitize import message
+from bizenv_cli.sanitize import message, no_commands
 
 PER_GROUP = 20
+
+
+def finding_line(finding: Finding) -> str:
+    """``file:line:col: error CODE message``, sanitized; a file named ``::error::x.yaml``
+    cannot make the line a GitHub workflow command."""
+    return no_commands(
+        f"{message(finding.location())}: {finding.level.value} "
+        f"{message(finding.code)} {message(finding.message)}"
+    )
 
 
 def capped(

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from bizenv_cli.diagnostics import Finding, Level
-from bizenv_cli.reporters.caps import capped
+from bizenv_cli.diagnostics import Level
+from bizenv_cli.reporters.caps import capped, finding_line
 from bizenv_cli.reporters.findings import summary
 from bizenv_cli.sanitize import message as printable
 from bizenv_cli.validation import Validation
-
-
-def line(finding: Finding) -> str:
-    return (
-        f"{printable(finding.location())}: {finding.level.value} "
-        f"{printable(finding.code)} {printable(finding.message)}"
-    )
 
 
 def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
@@ -29,7 +22,7 @@ def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
         return
     shown, more = capped(result.findings)
     for finding in shown:
-        stream.write(line(finding) + "\n")
+        stream.write(finding_line(finding) + "\n")
     for text in more:
         stream.write(text + "\n")
     stream.write(summary(result) + "\n")
