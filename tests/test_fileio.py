@@ -68,3 +68,12 @@ def test_a_missing_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(BizenvError) as caught:
         write_atomic(tmp_path / "missing" / "out.txt", "x")
     assert caught.value.exit_code == 3
+
+
+def test_a_loop_of_links_is_an_input_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    with pytest.raises(BizenvError, match="a loop of symbolic links") as caught:
+        write_atomic(loop, "x")
+    assert caught.value.exit_code == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["loop"]

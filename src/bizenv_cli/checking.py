@@ -11,7 +11,36 @@ from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.loading.measureset import MeasureSet, load_usable
-from bizenv_cli.loading.submissions import load_submissions
+from bizenv_cli.loading.submissions import LoadedSubmission, load_submissions
+from bizenv_cli.models.waiver import Waivers
+
+
+def load_inputs(
+    paths: list[Path],
+    measures_dir: Path,
+    *,
+    as_of: date | None,
+    waivers: Path | None,
+    what: str = "nothing was checked",
+) -> tuple[MeasureSet, list[LoadedSubmission], Waivers | None, list[str]]:
+    """The measure set, the submissions and the waivers, and the warnings about them as
+    printable lines. Any error stops here (BizenvError, exit 3) with every error found."""
+    measure_set = load_usable(measures_dir)
+    loaded, findings = load_submissions(paths, measure_set, as_of=as_of, waivers=waivers)
+    waiver_set = None
+    if waivers is not None:
+        from bizenv_cli.loading.waivers import load_waivers
+
+        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
+        findings = sorted(set(findings) | set(waiver_problems))
+    errors = [f for f in findings if f.level is Level.error]
+    if errors:
+        files = len({f.path for f in errors})
+        raise BizenvError(
+            f"{len(errors)} problem(s) in {files} input file(s): {what}", findings=errors
+        )
+    notes = [f"{f.location()}: warning {f.code} {f.message}" for f in findings]
+    return measure_set, loaded, waiver_set, notes
 
 
 def run_check(
@@ -32,24 +61,11 @@ def run_check(
     Warnings about the input go to ``warn`` (the caller prints them) and, those about
     submissions and waivers, into the result's notes.
     """
-    measure_set = load_usable(measures_dir)
-    loaded, findings = load_submissions(paths, measure_set, as_of=as_of, waivers=waivers)
-    waiver_set = None
-    if waivers is not None:
-        from bizenv_cli.loading.waivers import load_waivers
-
-        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
-        findings = sorted(set(findings) | set(waiver_problems))
-    errors = [f for f in findings if f.level is Level.error]
-    if errors:
-        files = len({f.path for f in errors})
-        raise BizenvError(
-            f"{len(errors)} problem(s) in {files} input file(s): nothing was checked",
-            findings=errors,
-        )
+    measure_set, loaded, waiver_set, notes = load_inputs(
+        paths, measures_dir, as_of=as_of, waivers=waivers
+    )
     day = as_of or max((s.date for s in loaded), default=None) or today()
     result = evaluate(measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within)
-    notes = [f"{f.location()}: warning {f.code} {f.message}" for f in findings]
     for note in notes:
         warn(note)
     if notes:  # the input's warnings first: they say which entries the verdicts rest on

@@ -19,11 +19,13 @@ from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.fileio import write_atomic
 from bizenv_cli.history.diff_model import DiffResult
 from bizenv_cli.history.model import HistoryResult
+from bizenv_cli.loading.files import read_capped
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
 
+MAX_SCHEMA_BYTES = 1024 * 1024
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -88,7 +90,8 @@ def schema_status(output_dir: Path) -> list[SchemaStatus]:
     for name in SCHEMAS:
         path = output_dir / file_name(name)
         try:
-            on_disk: str | None = path.read_text(encoding="utf-8")
+            # A FIFO or device in the folder is refused, not read (it would block).
+            on_disk: str | None = read_capped(path, MAX_SCHEMA_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
             on_disk = None
         if on_disk is None:

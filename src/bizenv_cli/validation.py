@@ -87,7 +87,7 @@ def _classify(path: Path) -> tuple[Path, Path | None]:
     """(measure folder, measure file or None for the whole folder)."""
     shown = printable(str(path))
     if path.is_dir():
-        if (path / PLAN_FILE).is_file():
+        if (path / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read (L010)
             return path, None
         raise BizenvError(
             f"{shown}: not a measure folder (it has no {PLAN_FILE}): pass the folder holding "

@@ -224,7 +224,7 @@ def test_control_characters_are_made_visible():
     from bizenv_cli.render.report_style import safe
 
     text = safe("\x1b[31mred\x07 [link=http://x]y[/link]")
-    assert text.plain == "\ufffd[31mred\ufffd [link=http://x]y[/link]"
+    assert text.plain == "\\x1b[31mred\\x07 [link=http://x]y[/link]"
     assert not text.spans
 
 

@@ -108,6 +108,10 @@ def check(
         today=date.today,  # the only wall-clock read: when no date is given or reported
         warn=warn,
     )
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+
+    inputs = check_inputs(measure_set, submissions, waivers)
+    guard_outputs([*inputs, baseline] if baseline is not None else inputs)
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),

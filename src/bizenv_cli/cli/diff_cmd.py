@@ -28,9 +28,11 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
     a count per transition. Exits 0 when the comparison is printed; 3 when a file
     is not a saved check result or the two are of different plans.
     """
+    from bizenv_cli.cli.outputs import guard_outputs
     from bizenv_cli.history.diff import diff as compare
     from bizenv_cli.history.saved import load_saved_check, same_plan
 
+    guard_outputs([old, new])
     before = load_saved_check(old)
     after = load_saved_check(new)
     same_plan(new, after, before.plan)

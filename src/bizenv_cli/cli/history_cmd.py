@@ -47,17 +47,22 @@ def history(
     progress toward the due date (on_track, needs_acceleration, moving_away, met,
     no_data). Exits 0 when the history is printed. See docs/history.md.
     """
+    from bizenv_cli.cli.verbose import warn
     from bizenv_cli.history.series import run_history
 
     if not submissions and not at:
         raise click.UsageError("give submission files or folders (or days with --at)")
-    result = run_history(
+    measure_set, result = run_history(
         list(submissions),
         measures_dir,
         at=[day.date() for day in at],
         waivers=waivers,
         due_within=due_within,
+        warn=warn,
     )
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+
+    guard_outputs(check_inputs(measure_set, submissions, waivers))
     reporter = importlib.import_module(f"bizenv_cli.reporters.history_{fmt}")
     from bizenv_cli.stdio import reader_may_leave
 

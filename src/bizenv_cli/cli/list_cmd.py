@@ -97,12 +97,17 @@ def list_(
         kind=kind,
     )
     data = listing([m.measure for m in mset.measures], filters)
+    from bizenv_cli.sanitize import is_clean, json_safe
+
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     elif fmt == "yaml":
         import yaml
 
-        click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), nl=False)
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        if not is_clean(text.replace("\n", "")):  # PyYAML writes NEL, bidi controls raw
+            text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False)
+        click.echo(text, nl=False)
     else:
         _print_table(data, unit_names(mset))
     return EXIT_OK

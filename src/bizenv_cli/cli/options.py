@@ -40,14 +40,23 @@ due_within_option: Callable[[F], F] = click.option(
 )
 
 
+class OutputFile(click.Path):
+    """A file the command writes. Every option of this type is checked by
+    ``cli.outputs.guard_outputs`` before anything is written: it must not be a file
+    the command reads, nor the file of another output option."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+
+def output_file_option(*names: str, help: str) -> Callable[[F], F]:
+    """Any option naming an output file (``-o``, ``--html``...): declare it with this."""
+    return click.option(*names, type=OutputFile(), default=None, metavar="FILE", help=help)
+
+
 def output_option(what: str) -> Callable[[F], F]:
-    return click.option(
-        "-o",
-        "--output",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        metavar="FILE",
-        help=f"Write the {what} to FILE instead of stdout.",
+    return output_file_option(
+        "-o", "--output", help=f"Write the {what} to FILE instead of stdout."
     )
 
 
@@ -63,11 +72,13 @@ def as_of_option(what: str) -> Callable[[F], F]:
 
 def resolve_department(index: DepartmentIndex, name: str, option: str = "--department") -> str:
     """The id for any spelling of a unit; a usage error with the closest name otherwise."""
+    from bizenv_cli.sanitize import quoted
+
     found = index.resolve(name)
     if found is None:
         hint = index.suggest(name)
         raise click.BadParameter(
-            f"unknown department {name!r}" + (f"; did you mean {hint}?" if hint else ""),
+            f"unknown department {quoted(name)}" + (f"; did you mean {hint}?" if hint else ""),
             param_hint=option,
         )
     return found.id

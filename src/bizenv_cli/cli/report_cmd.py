@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import as_of_option, due_within_option, measures_option, waivers_option
+from bizenv_cli.cli.options import (
+    as_of_option,
+    due_within_option,
+    measures_option,
+    output_file_option,
+    waivers_option,
+)
 from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
@@ -20,8 +26,9 @@ VIEWS = ("chapter", "department", "overdue", "deadline")  # render.report_page.V
 EXIT_HELP = (
     "Exit codes: 0 the report was printed (also when targets are overdue, not met or "
     "missing: a report informs, `bizenv check` is the gate); 2 usage error (bad option, "
-    "unknown --department); 3 input that cannot be used (measure files, submissions, "
-    "waivers) or an export that cannot be written; 4 internal error."
+    "unknown --department, an export naming an input); 3 input that cannot be used "
+    "(measure files, submissions, waivers) or an export that cannot be written; 4 internal "
+    "error."
 )
 
 
@@ -60,25 +67,19 @@ EXIT_HELP = (
     metavar="COLUMNS",
     help="Width of the report. Default: $COLUMNS, else the terminal's, else 160 when piped.",
 )
-@click.option(
+@output_file_option(
     "--html",
     "html_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as HTML (rich's export of the same output).",
 )
-@click.option(
+@output_file_option(
     "--svg",
     "svg_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as an SVG picture (rich's export of the same output).",
 )
-@click.option(
+@output_file_option(
     "--markdown",
     "markdown_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Also write the report as Markdown tables (for a wiki or a pull request).",
 )
 def report(
@@ -121,12 +122,17 @@ def report(
         today=date.today,  # the wall clock only when no date is given or reported, as in check
         warn=warn,
     )
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+
+    guard_outputs(check_inputs(measure_set, submissions, waivers))
     unit = None
     if department is not None:
         unit = measure_set.index.resolve(department)
         if unit is None:
             hint = measure_set.index.suggest(department)
-            message = msg("cli.unknown_department", name=department)
+            from bizenv_cli.sanitize import clip
+
+            message = msg("cli.unknown_department", name=clip(department))
             if hint:
                 message += "; " + msg("cli.did_you_mean", suggestion=hint)
             raise click.BadParameter(message, param_hint="--department")
@@ -178,4 +184,6 @@ def _write(path: Path, text: str, msg: Messages) -> None:
     from bizenv_cli.fileio import write_atomic
 
     write_atomic(path, text)
-    click.echo(msg("cli.written", path=path), err=True)
+    from bizenv_cli.sanitize import shown
+
+    click.echo(msg("cli.written", path=shown(path)), err=True)

@@ -31,13 +31,14 @@ def schema(output_dir: Path, check: bool) -> int:
     The files are generated, never edited by hand: change the models in
     src/bizenv_cli/models/ and run `bizenv schema` (or `make schemas`).
     """
+    from bizenv_cli.sanitize import message, no_commands
     from bizenv_cli.schemas import schema_status, write_schemas
 
     if check:
         statuses = schema_status(output_dir)
         outdated = [s for s in statuses if s.state != "current"]
         for status in outdated:
-            click.echo(f"{status.path}: {status.state}")
+            click.echo(no_commands(f"{message(str(status.path))}: {status.state}"))
         if outdated:
             click.echo(
                 f"{len(outdated)} of {len(statuses)} schema files are out of date: "
@@ -45,9 +46,9 @@ def schema(output_dir: Path, check: bool) -> int:
                 err=True,
             )
             return EXIT_FINDINGS
-        click.echo(f"{len(statuses)} schema files in {output_dir} are up to date.")
+        click.echo(f"{len(statuses)} schema files in {message(str(output_dir))} are up to date.")
         return EXIT_OK
     for status in write_schemas(output_dir):
         verb = "unchanged" if status.state == "current" else "wrote"
-        click.echo(f"{verb} {status.path}")
+        click.echo(no_commands(f"{verb} {message(str(status.path))}"))
     return EXIT_OK

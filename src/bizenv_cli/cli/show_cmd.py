@@ -45,7 +45,9 @@ def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
         )
     view = measure_view(mset, number)
     if fmt == "json":
-        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        from bizenv_cli.sanitize import json_safe
+
+        click.echo(json_safe(json.dumps(view, ensure_ascii=False, indent=2)))
         return EXIT_OK
     from rich.text import Text
 

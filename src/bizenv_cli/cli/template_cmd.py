@@ -53,8 +53,8 @@ def current_quarter(today: date) -> str:
 
 @click.command(
     epilog="Exit codes: 0 written; 2 usage error (bad option, unknown department, bad "
-    "period, -o suffix that does not match --format); 3 measure files that cannot be "
-    "used, or a file that cannot be written; 4 internal error."
+    "period, -o suffix that does not match --format, -o naming a measure file); 3 measure "
+    "files that cannot be used, or a file that cannot be written; 4 internal error."
 )
 @click.option(
     "--department",
@@ -96,13 +96,18 @@ def template(
 
     from bizenv_cli.loading.measureset import load_usable
     from bizenv_cli.models.submission import PERIOD_PATTERN
+    from bizenv_cli.sanitize import quoted
 
     chosen = period or current_quarter(date.today())  # the wall clock only when no --period
     if not re.match(PERIOD_PATTERN, chosen):
         raise BizenvError(
-            f"--period {chosen!r}: use 2021-Q2, 2021-H1, 2021-06 or 2021", exit_code=EXIT_USAGE
+            f"--period {quoted(chosen)}: use 2021-Q2, 2021-H1, 2021-06 or 2021",
+            exit_code=EXIT_USAGE,
         )
     measure_set = load_usable(measures_dir)
+    from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
+
+    guard_outputs(measure_set_files(measure_set))
     dept_id = None
     if department is not None:
         dept_id = resolve_department(measure_set.index, department)

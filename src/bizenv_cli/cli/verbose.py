@@ -14,7 +14,9 @@ import click
 
 class _EchoHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"bizenv: {record.getMessage()}", err=True)
+        from bizenv_cli.sanitize import message
+
+        click.echo(f"bizenv: {message(record.getMessage())}", err=True)  # names sheets, files
 
 
 def set_verbose(on: bool) -> None:

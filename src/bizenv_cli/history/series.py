@@ -7,7 +7,7 @@ each column is exactly what `bizenv check --as-of DAY` says on the submissions u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -26,8 +26,8 @@ from bizenv_cli.history.model import (
 )
 from bizenv_cli.history.progress import progress
 from bizenv_cli.history.trend import TOLERANCE, better, trend
-from bizenv_cli.loading.measureset import MeasureSet, load_usable
-from bizenv_cli.loading.submissions import LoadedSubmission, load_submissions
+from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.loading.submissions import LoadedSubmission
 from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget
 from bizenv_cli.models.units import conversion_factor
 from bizenv_cli.models.values import Comparator
@@ -183,24 +183,20 @@ def run_history(
     at: Sequence[date],
     waivers: Path | None,
     due_within: int,
-) -> HistoryResult:
-    """Load once (every period, so no as-of date), then evaluate per period."""
-    measure_set = load_usable(measures_dir)
-    loaded, findings = load_submissions(paths, measure_set)
-    waiver_set = None
-    if waivers is not None:
-        from bizenv_cli.loading.waivers import load_waivers
+    warn: Callable[[str], None] = lambda line: None,
+) -> tuple[MeasureSet, HistoryResult]:
+    """Load once (every period, so no as-of date), then evaluate per period, as check does;
+    the input's warnings go to ``warn``."""
+    from bizenv_cli.checking import load_inputs
 
-        waiver_set, waiver_problems = load_waivers(waivers, measure_set)
-        findings = sorted(set(findings) | set(waiver_problems))
-    if findings:
-        files = len({f.path for f in findings})
-        raise BizenvError(
-            f"{len(findings)} problem(s) in {files} input file(s): no history was made",
-            findings=findings,
-        )
+    measure_set, loaded, waiver_set, notes = load_inputs(
+        paths, measures_dir, as_of=None, waivers=waivers, what="no history was made"
+    )
+    for note in notes:
+        warn(note)
     periods = days_given(at) if at else periods_of(loaded)
     if not periods:
         raise BizenvError("no periods: give submissions, or dates with --at", exit_code=2)
-    return build_history(measure_set, loaded, periods, waivers=waiver_set, due_within=due_within)
+    result = build_history(measure_set, loaded, periods, waivers=waiver_set, due_within=due_within)
+    return measure_set, result
 

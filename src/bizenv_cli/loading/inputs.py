@@ -39,11 +39,12 @@ def _submission_file(path: Path) -> bool:
 
 
 def is_submission_path(path: Path) -> bool:
-    if path.is_file():
-        return _submission_file(path)
-    if path.is_dir() and not (path / PLAN_FILE).is_file():
-        return any(p.is_file() and _submission_file(p) for p in path.iterdir())
-    return False
+    # Not only regular files: a FIFO named like a submission is refused by the loader.
+    if path.is_dir():
+        if (path / PLAN_FILE).exists():
+            return False
+        return any(not p.is_dir() and _submission_file(p) for p in path.iterdir())
+    return path.exists() and _submission_file(path)
 
 
 def _is_waivers(path: Path) -> bool:
@@ -59,7 +60,7 @@ def _is_waivers(path: Path) -> bool:
 def validate_submission_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
     """(number of files read, findings) for submission and waivers files or folders."""
     root = find_root(paths[0]) or DEFAULT_MEASURES
-    if not (root / PLAN_FILE).is_file():
+    if not (root / PLAN_FILE).exists():
         raise BizenvError(
             f"{paths[0]}: validating a submission needs the measures: run from the folder "
             f"that holds {DEFAULT_MEASURES}/"

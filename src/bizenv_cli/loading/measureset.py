@@ -59,7 +59,7 @@ def find_root(path: Path) -> Path | None:
     """The folder holding plan.yaml: ``path`` itself or one of its parents."""
     start = path if path.is_dir() else path.parent
     for folder in (start, *start.parents):
-        if (folder / PLAN_FILE).is_file():
+        if (folder / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read
             return folder
     return None
 
@@ -72,7 +72,8 @@ def display_path(path: Path) -> str:
 
 
 def measure_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.iterdir() if p.is_file() and MEASURE_FILE_RE.match(p.name))
+    # Not only regular files: a FIFO or device named like a measure is refused when read.
+    return sorted(p for p in root.iterdir() if not p.is_dir() and MEASURE_FILE_RE.match(p.name))
 
 
 def load_measure_set(

@@ -20,7 +20,7 @@ from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
 from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
-from bizenv_cli.loading.files import read_document
+from bizenv_cli.loading.files import file_kind, read_document
 from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
@@ -82,7 +82,7 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
             inside = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file()
+                if not p.is_dir()
                 and p.suffix.lower() in READERS
                 and not p.name.startswith((".", "~$"))  # hidden files, Office lock files
             )
@@ -100,8 +100,13 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
             files.extend(inside)
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            findings.append(_not_regular(path))
         else:
             findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
+    # FIFOs and devices (given, or inside a folder) are refused before anything opens them.
+    findings.extend(_not_regular(f) for f in files if f.exists() and not f.is_file())
+    files = [f for f in files if f.is_file() or not f.exists()]
     # A file named twice (or given and inside a given folder) is read once: not a duplicate.
     unique: dict[Path, Path] = {}
     for file in files:
@@ -113,6 +118,11 @@ def _is_waivers(data: object) -> bool:
     """A waivers file by its shape: a top-level ``waivers`` key and none of a submission's
     (a submission with a stray ``waivers`` key stays a submission, and an S001)."""
     return isinstance(data, dict) and "waivers" in data and not SUBMISSION_KEYS & set(data)
+
+
+def _not_regular(path: Path) -> Finding:
+    kind = file_kind(path.stat().st_mode)
+    return Finding(str(path), 0, 0, CODE_NOT_FOUND, f"not a regular file ({kind})")
 
 
 def read_submission(path: Path, display: str) -> Document:

@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from rich.console import Console
+from rich.segment import Segment
 
+from bizenv_cli.sanitize import clean, no_commands
 from bizenv_cli.stdio import silence_stdout
 
 PIPED_WIDTH = 160  # wide enough that piped tables rarely wrap
 
 
-class _Console(Console):
+class SafeConsole(Console):
+    """A console whose output holds no raw control or bidi character that rich did not
+    put there itself, and no line that reads as a GitHub workflow command.
+
+    The text of every segment goes through ``sanitize.clean`` just before it is
+    styled (a net under the Text objects, which are cleaned where they are made so
+    the columns are measured on what is shown), and every printed line starting
+    with ``::`` is escaped. ``_render_buffer`` is rich's private last step from
+    segments to the string written; tests/test_sanitize_output.py checks it runs.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        safe = (
+            seg if seg.control else Segment(clean(seg.text, keep="\n"), seg.style)
+            for seg in buffer
+        )
+        return no_commands(super()._render_buffer(safe))
+
+
+class _Console(SafeConsole):
     def on_broken_pipe(self) -> None:
         # rich's default exits with status 1, which would turn `report | head` into a
         # failure and skip the exports still to be written.

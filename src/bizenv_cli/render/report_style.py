@@ -9,13 +9,12 @@ without colour (NO_COLOR, piped output, printed on paper).
 
 from __future__ import annotations
 
-import re
-
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.evaluation.result import Status
+from bizenv_cli.sanitize import clean
 
 STATUS_STYLE: dict[Status, str] = {
     Status.met: "green",
@@ -33,12 +32,10 @@ REPORT_BOX = box.Box(
     ascii=True,
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def safe(text: str, style: str = "") -> Text:
-    """Untrusted text as a Text: never parsed as markup; control characters made visible."""
-    return Text(_CONTROL.sub("\ufffd", text), style=style)
+    """Untrusted text as a Text: never parsed as markup; control characters, bidi
+    controls and line separators written as escapes (``sanitize.clean``); newlines kept."""
+    return Text(clean(text, keep="\n"), style=style)
 
 
 def status_text(status: Status, label: str) -> Text:

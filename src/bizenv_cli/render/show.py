@@ -11,35 +11,41 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.listing import deadline_meaning, format_number, merge_spans, requirement
+from bizenv_cli.sanitize import clean
 
 OPEN_MARK, CLOSE_MARK = "【", "】"
 QUOTE_STYLE = "bold underline"
 
 
+def _t(text: str) -> Text:
+    """Text from the measure files: never markup, unsafe characters as escapes."""
+    return Text(clean(text, keep="\n"))
+
+
 def _bilingual(title: dict[str, str] | None, number: int) -> Text:
     if title is None:
-        return Text(f"{number} (not in plan.yaml)")
-    return Text(f"{number} {title['zh']} ({title['en']})")
+        return _t(f"{number} (not in plan.yaml)")
+    return _t(f"{number} {title['zh']} ({title['en']})")
 
 
 def _units(ids: list[str], names: list[str]) -> Text:
     if not ids:
         return Text("(none)")
     shown = (f"{name} ({i})" if name != i else i for i, name in zip(ids, names, strict=True))
-    return Text(", ".join(shown))
+    return _t(", ".join(shown))
 
 
 def header(measure: dict[str, Any]) -> Text:
     deadline = measure["deadline"]
     rows = [
-        ("measure", Text(f"{measure['number']}. {measure['title']['zh']}")),
-        ("", Text(measure["title"]["en"])),
-        ("id", Text(measure["id"])),
+        ("measure", _t(f"{measure['number']}. {measure['title']['zh']}")),
+        ("", _t(measure["title"]["en"])),
+        ("id", _t(measure["id"])),
         ("chapter", _bilingual(measure["chapter_title"], measure["chapter"])),
         ("section", _bilingual(measure["section_title"], measure["section"])),
         ("lead", _units(measure["lead"], measure["lead_names"])),
         ("responsible", _units(measure["responsible"], measure["responsible_names"])),
-        ("deadline", Text(f"{deadline['text']} ({deadline_meaning(deadline)})")),
+        ("deadline", _t(f"{deadline['text']} ({deadline_meaning(deadline)})")),
     ]
     width = max(len(label) for label, _ in rows) + 2
     return Text("\n").join(Text(label.ljust(width)) + value for label, value in rows)
@@ -47,19 +53,19 @@ def header(measure: dict[str, Any]) -> Text:
 
 def marked_source(source: str, spans: list[tuple[int, int]], *, plain: bool) -> Text:
     """The source with each span styled, or, in plain output, wrapped in 【…】."""
-    merged = merge_spans(spans)
-    if not plain:
-        text = Text(source)
-        for start, end in merged:
-            text.stylize(QUOTE_STYLE, start, end)
-        return text
-    pieces: list[str] = []
+    # Built piece by piece: escaping may change lengths, the spans index the source.
+    text = Text()
     at = 0
-    for start, end in merged:
-        pieces += [source[at:start], OPEN_MARK, source[start:end], CLOSE_MARK]
+    for start, end in merge_spans(spans):
+        text.append(clean(source[at:start], keep="\n"))
+        quote = clean(source[start:end], keep="\n")
+        if plain:
+            text.append(OPEN_MARK + quote + CLOSE_MARK)
+        else:
+            text.append(quote, style=QUOTE_STYLE)
         at = end
-    pieces.append(source[at:])
-    return Text("".join(pieces))
+    text.append(clean(source[at:], keep="\n"))
+    return text
 
 
 def _scope(row: dict[str, Any]) -> str:
@@ -83,12 +89,12 @@ def targets_table(rows: list[dict[str, Any]], *, plain: bool) -> Table:
         if row["kind"] == "change":
             unit = f"{unit} of {row['quantity_unit']}"
         table.add_row(
-            Text(row["target_id"] + (" (strive)" if row["strive"] else "")),
-            Text(row["kind"]),
-            Text(requirement(row, with_unit=False)),
-            Text(unit),
-            Text(row["due"] or row["deadline"]["due"] or row["deadline"]["text"]),
-            Text(_scope(row)),
+            _t(row["target_id"] + (" (strive)" if row["strive"] else "")),
+            _t(row["kind"]),
+            _t(requirement(row, with_unit=False)),
+            _t(unit),
+            _t(row["due"] or row["deadline"]["due"] or row["deadline"]["text"]),
+            _t(_scope(row)),
         )
     return table
 
@@ -110,6 +116,6 @@ def measure_page(view: dict[str, Any], *, plain: bool) -> list[RenderableType]:
         marked_source(measure["source"], spans, plain=plain),
     ]
     if missing:
-        parts.append(Text(f"Quote not found in the source for: {', '.join(missing)}"))
+        parts.append(_t(f"Quote not found in the source for: {', '.join(missing)}"))
     parts += [Text(""), Text(f"Targets ({len(targets)}):"), targets_table(targets, plain=plain)]
     return parts

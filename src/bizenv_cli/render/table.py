@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.listing import requirement
+from bizenv_cli.sanitize import clean
 
 
 def _units(ids: list[str], names: dict[str, str]) -> str:
@@ -38,10 +39,10 @@ def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -
         units = _units(row["lead"], names) or f"({_units(row['responsible'], names)})"
         table.add_row(
             Text(str(row["measure_number"])),
-            Text(row["target_id"]),
-            Text(row["what"]["zh"]),
-            Text(requirement(row)),
-            Text(deadline),
-            Text(units if units != "()" else ""),
+            Text(clean(row["target_id"])),
+            Text(clean(row["what"]["zh"])),
+            Text(clean(requirement(row))),
+            Text(clean(deadline)),
+            Text(clean(units if units != "()" else "")),
         )
     return table

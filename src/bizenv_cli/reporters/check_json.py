@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.reporters.check_common import ReportContext
+from bizenv_cli.sanitize import json_safe
 
 
 def render(result: CheckResult, ctx: ReportContext) -> str:
     # pydantic's own serializer: the same text as json.dumps(indent=2), several times faster.
-    return result.model_dump_json(indent=2) + "\n"
+    # json_safe: pydantic, like json.dumps, escapes only C0; C1 and bidi become \uXXXX.
+    return json_safe(result.model_dump_json(indent=2)) + "\n"

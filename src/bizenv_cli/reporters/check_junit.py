@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 
 from bizenv_cli.evaluation.result import CheckResult, Status
 from bizenv_cli.reporters.check_common import ReportContext, days_text, status_label
+from bizenv_cli.sanitize import clean, no_commands
 
 SKIPPED = (Status.pending, Status.waived)
 
@@ -31,13 +32,14 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
             suite,
             "testcase",
             {
-                "classname": row.measure_id,
-                "name": row.target,
-                "file": row.target_location.path,
+                "classname": clean(row.measure_id),
+                "name": clean(row.target),
+                "file": clean(row.target_location.path),
                 "line": str(row.target_location.line),
             },
         )
-        message = f"{status_label(row)}: {row.explanation}"
+        # clean: XML 1.0 cannot hold most control characters at all.
+        message = clean(f"{status_label(row)}: {row.explanation}")
         if days_text(row):
             message += f" ({days_text(row)})"
         if row.status in ctx.failing:
@@ -48,4 +50,4 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         else:
             ET.SubElement(case, "system-out").text = message
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    return no_commands(ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n")

@@ -11,6 +11,7 @@ from bizenv_cli.reporters.check_common import (
     lead_text,
     status_label,
 )
+from bizenv_cli.sanitize import clean, no_commands
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -28,8 +29,9 @@ _ESCAPES = {
 
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, HTML, emphasis, links or line breaks."""
-    escaped = "".join(_ESCAPES.get(ch, ch) for ch in text)
+    """Text safe inside a table cell: no pipes, HTML, emphasis, links or line breaks,
+    control or bidi characters (``sanitize.clean``)."""
+    escaped = "".join(_ESCAPES.get(ch, ch) for ch in clean(text))
     return " ".join(escaped.split())
 
 
@@ -49,7 +51,7 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         for row in result.results:
             cells = [
                 str(row.measure),
-                f"`{row.target}`",
+                f"`{clean(row.target)}`",  # an id: [a-z0-9-] by the schema
                 cell(status_label(row)),
                 cell(row.explanation),
                 cell(due_text(row)),
@@ -60,4 +62,4 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         lines.append("")
     for note in result.notes:
         lines.append(f"> note: {cell(note)}")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return no_commands("\n".join(lines).rstrip("\n") + "\n")

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.evaluation.result import CheckResult, Status
+from bizenv_cli.render.console import SafeConsole
 from bizenv_cli.reporters.check_common import (
     ReportContext,
     days_text,
@@ -20,6 +21,7 @@ from bizenv_cli.reporters.check_common import (
     lead_text,
     summary_line,
 )
+from bizenv_cli.sanitize import clean, no_commands
 
 STYLES: dict[Status, str] = {
     Status.met: "green",
@@ -52,11 +54,11 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
         days = days_text(row) + (", due soon" if row.due_soon else "")
         table.add_row(
             Text(str(row.measure)),
-            Text(row.target),
-            Text(row.explanation),
+            Text(clean(row.target)),
+            Text(clean(row.explanation)),
             Text(row.status.value + (" (late)" if row.late else ""), style=style),
-            Text(due_text(row) + (f" ({days})" if days else "")),
-            Text(lead_text(row, ctx.names)),
+            Text(clean(due_text(row) + (f" ({days})" if days else ""))),
+            Text(clean(lead_text(row, ctx.names))),
         )
     return table
 
@@ -64,20 +66,20 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
 def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     title = f"{result.plan.zh}: status on {result.as_of}"
-    console.print(Text(title, style="" if plain else "bold"))
+    console.print(Text(clean(title), style="" if plain else "bold"))
     if result.results:
         console.print(build_table(result, ctx, plain=plain))
     else:
         console.print(Text("no targets to show"))
     for note in result.notes:
-        console.print(Text(f"note: {note}"))
+        console.print(Text(clean(f"note: {note}")))
     console.print(Text(summary_line(result)))
 
 
 def render(result: CheckResult, ctx: ReportContext) -> str:
     """The table as plain text (for ``-o FILE``)."""
     buffer = io.StringIO()
-    console = Console(
+    console = SafeConsole(
         file=buffer,
         width=FILE_WIDTH,
         no_color=True,
@@ -87,4 +89,4 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         highlight=False,
     )
     print_table(console, result, ctx)
-    return buffer.getvalue()
+    return no_commands(buffer.getvalue())

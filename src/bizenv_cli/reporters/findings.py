@@ -7,7 +7,6 @@ imported only when used, so rich is loaded only for colour output.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -29,13 +28,13 @@ def write(fmt: str, result: Validation, stream: TextIO, *, color: bool = False) 
     writer(result, stream, color=color)
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
 def printable(text: str) -> str:
     """``text`` with control characters written as escapes (``\\x1b``, ``\\n``): a file
-    name or message from the files checked never drives the terminal or splits a line."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+    name or message from the files checked never drives the terminal or splits a line.
+    (The one sanitizer, ``bizenv_cli.sanitize.clean``.)"""
+    from bizenv_cli.sanitize import clean
+
+    return clean(text)
 
 
 def plural(n: int, word: str) -> str:

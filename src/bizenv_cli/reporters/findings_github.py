@@ -6,15 +6,17 @@ from __future__ import annotations
 from typing import TextIO
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.reporters.findings import printable, summary
+from bizenv_cli.reporters.caps import capped
+from bizenv_cli.reporters.findings import summary
+from bizenv_cli.sanitize import clean, clip
 from bizenv_cli.validation import Validation
 
 
 def escape_data(text: str) -> str:
     """Escape a command's message, as GitHub's toolkit does (other control characters,
-    which the log would interpret, are written as escapes)."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return printable(text)
+    which the log would interpret, and bidi controls are written as escapes)."""
+    text = clip(text, 600).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return clean(text)
 
 
 def escape_property(text: str) -> str:
@@ -31,6 +33,9 @@ def command(finding: Finding) -> str:
 
 
 def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
-    for finding in result.findings:
+    shown, more = capped(result.findings)
+    for finding in shown:
         stream.write(command(finding) + "\n")
+    for text in more:
+        stream.write(text + "\n")
     stream.write(summary(result) + "\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from bizenv_cli.sanitize import json_safe
 from bizenv_cli.validation import Validation
 
 VERSION = 1
@@ -21,5 +22,5 @@ def to_dict(result: Validation) -> dict[str, object]:
 
 
 def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
-    json.dump(to_dict(result), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # Every finding (no cap: programs count them); bidi and C1 characters as \uXXXX.
+    stream.write(json_safe(json.dumps(to_dict(result), ensure_ascii=False, indent=2)) + "\n")

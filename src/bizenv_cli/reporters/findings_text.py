@@ -9,41 +9,45 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from bizenv_cli.diagnostics import Finding, Level
-from bizenv_cli.reporters.findings import printable, summary
+from bizenv_cli.diagnostics import Level
+from bizenv_cli.reporters.caps import capped, finding_line
+from bizenv_cli.reporters.findings import summary
+from bizenv_cli.sanitize import message as printable
 from bizenv_cli.validation import Validation
-
-
-def line(finding: Finding) -> str:
-    text = f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}"
-    return printable(text)
 
 
 def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
     if color:
         _write_rich(result, stream)
         return
-    for finding in result.findings:
-        stream.write(line(finding) + "\n")
+    shown, more = capped(result.findings)
+    for finding in shown:
+        stream.write(finding_line(finding) + "\n")
+    for text in more:
+        stream.write(text + "\n")
     stream.write(summary(result) + "\n")
 
 
 def _write_rich(result: Validation, stream: TextIO) -> None:
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    from bizenv_cli.render.console import SafeConsole
+
+    console = SafeConsole(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
     text = Text()  # one Text for the whole report: rendering line by line is twice as slow
-    for finding in result.findings:
+    shown, more = capped(result.findings)
+    for finding in shown:
         style = "bold red" if finding.level is Level.error else "yellow"
         text.append(f"{printable(finding.location())}:", style="bold")
         text.append(" ")
         text.append(finding.level.value, style=style)
         text.append(" ")
-        text.append(finding.code, style="cyan")
+        text.append(printable(finding.code), style="cyan")
         text.append(" ")
         text.append(printable(finding.message))
         text.append("\n")
+    for line_ in more:
+        text.append(line_ + "\n")
     style = "red" if result.errors else ("yellow" if result.warnings else "green")
     text.append(summary(result), style=style)
     console.print(text)

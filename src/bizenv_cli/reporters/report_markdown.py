@@ -17,16 +17,17 @@ from bizenv_cli.models.plan import Department
 from bizenv_cli.reportviews import Report, StatusCounts, texts
 from bizenv_cli.reportviews.bars import BAR_CHAR, segments
 from bizenv_cli.reportviews.counts import ACTION, STATUS_ORDER
+from bizenv_cli.sanitize import clean, no_commands
 
 BAR_WIDTH = 20
 # In a table cell only these can start emphasis, code, links, HTML or a new cell.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def md(text: str) -> str:
-    """Untrusted text for a table cell: one line, Markdown and HTML characters escaped."""
-    return _SPECIAL.sub(r"\\\1", _CONTROL.sub(" ", text))
+    """Untrusted text for a table cell: one line, Markdown and HTML characters escaped,
+    control and bidi characters as escapes (``sanitize.clean``)."""
+    return _SPECIAL.sub(r"\\\1", clean(text))
 
 
 def _table(heads: Sequence[str], rows: Iterable[Sequence[str]], right: int = 0) -> list[str]:
@@ -259,4 +260,4 @@ def render(
         sections.append(_calendar(report, msg))
     legend = "  ".join(f"`{BAR_CHAR[s]}` {msg.status(s)}" for s in STATUS_ORDER)
     sections.append([f"{md(msg('legend'))}: {legend}"])
-    return "\n\n".join("\n".join(section) for section in sections) + "\n"
+    return no_commands("\n\n".join("\n".join(section) for section in sections) + "\n")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.loading.decode import CODE_ENCODING
-from bizenv_cli.loading.files import CODE_IO
+from bizenv_cli.loading.files import CODE_IO, require_regular
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
 from bizenv_cli.spreadsheet.table import CODE_LAYOUT, Grid, SheetDocument, read_grid
@@ -88,7 +88,7 @@ def parse(text: str, display: str) -> list[list[Raw]]:
 def read_csv(path: Path, display: str) -> SheetDocument:
     """The submission in the CSV file at ``path``; YamlLoadError with findings otherwise."""
     try:
-        if path.stat().st_size > MAX_CSV_BYTES:
+        if require_regular(path).st_size > MAX_CSV_BYTES:  # a FIFO would block
             raise YamlLoadError([Finding(
                 display, 0, 0, CODE_SIZE, f"file is over the {MAX_CSV_BYTES:,}-byte limit"
             )])

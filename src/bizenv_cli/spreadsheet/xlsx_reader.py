@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.files import CODE_IO
+from bizenv_cli.loading.files import CODE_IO, require_regular
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
 from bizenv_cli.spreadsheet.columns import match_column
@@ -47,7 +47,7 @@ def _fail(
 
 def _check_container(path: Path, display: str) -> None:
     try:
-        size = path.stat().st_size
+        size = require_regular(path).st_size  # zipfile and openpyxl would block on a FIFO
         with path.open("rb") as handle:
             magic = handle.read(len(_OLE_MAGIC))
     except OSError as exc:
