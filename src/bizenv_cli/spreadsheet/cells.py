@@ -20,6 +20,7 @@ from typing import Any
 from bizenv_cli.spreadsheet.columns import STATES, Coerce
 
 MAX_TEXT = 2000
+_QUOTE_CHARS = 40
 # Excel serial day numbers for 2000-01-01 .. 2099-12-31 (a date cell saved without its format).
 _SERIAL_MIN, _SERIAL_MAX = 36526, 73050
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -41,6 +42,17 @@ class CellError(ValueError):
 
 
 @dataclass(frozen=True)
+class Unreadable:
+    """A cell the workbook reader could not turn into a value; ``message`` says why and
+    what to do ("holds a formula with no computed value: ...")."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
 class Raw:
     value: Any
     number_format: str = "General"
@@ -58,6 +70,13 @@ def clean_text(value: str) -> str:
     return _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", value)).strip()
 
 
+def readable(raw: Raw) -> Any:
+    """The cell's value; CellError when the reader could not read it."""
+    if isinstance(raw.value, Unreadable):
+        raise CellError(raw.value.message)
+    return raw.value
+
+
 def is_blank(raw: Raw) -> bool:
     return raw.value is None or (isinstance(raw.value, str) and not raw.value.strip())
 
@@ -72,16 +91,26 @@ def _percent_format(number_format: str) -> bool:
     return "%" in re.sub(r'"[^"]*"|\\.', "", number_format)
 
 
+def _finite(value: int | float, raw: Any) -> float:
+    """``value`` as a float; CellError for NaN, infinity or a number past float's range."""
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise CellError(f"{_quote(raw)} is not a finite number (or too large)")
+    return number
+
+
 def to_number(raw: Raw) -> Number:
-    value = raw.value
+    value = readable(raw)
     if isinstance(value, bool):
         raise CellError(f"{_quote(value)} is not a number")
     if isinstance(value, int | float):
-        if not math.isfinite(value):
-            raise CellError("is not a finite number")
+        number = _finite(value, value)
         if _percent_format(raw.number_format):
-            return Number(_tidy(value * 100), True)
-        return Number(_tidy(value), False)
+            return Number(_tidy(_finite(number * 100, value)), True)
+        return Number(_tidy(number), False)
     if isinstance(value, datetime | date | time | timedelta):
         raise CellError(
             f"{_quote(value)} is a date or time, not a number (format the cell as 常规 General)"
@@ -93,10 +122,7 @@ def to_number(raw: Raw) -> Number:
         body = body.replace(",", "")
     if not _NUMBER_RE.fullmatch(body):
         raise CellError(f"{_quote(value)} is not a number")
-    number = float(body)
-    if not math.isfinite(number):
-        raise CellError(f"{_quote(value)} is not a finite number")
-    return Number(_tidy(number), percent)
+    return Number(_tidy(_finite(float(body), value)), percent)
 
 
 def to_whole(raw: Raw) -> int:
@@ -107,7 +133,7 @@ def to_whole(raw: Raw) -> int:
 
 
 def to_date(raw: Raw) -> date:
-    value = raw.value
+    value = readable(raw)
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -127,7 +153,7 @@ def to_date(raw: Raw) -> date:
 
 
 def to_state(raw: Raw) -> str:
-    text = clean_text(str(raw.value))
+    text = clean_text(str(readable(raw)))
     word = re.sub(r"[\s()\-_]+", "", text).lower()
     for key, zh in STATES.items():
         plain = key.replace("_", "")
@@ -139,7 +165,7 @@ def to_state(raw: Raw) -> str:
 
 def to_period(raw: Raw) -> str:
     """A period as text. Excel turns "2020" into a number and "2020-06" into a date."""
-    value = raw.value
+    value = readable(raw)
     if isinstance(value, datetime | date):
         if value.day == 1:
             return f"{value.year:04d}-{value.month:02d}"
@@ -164,7 +190,7 @@ def to_period(raw: Raw) -> str:
 
 
 def to_text(raw: Raw) -> str:
-    value = raw.value
+    value = readable(raw)
     if isinstance(value, datetime):
         text = value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     elif isinstance(value, int | float | date) and not isinstance(value, bool):
@@ -178,15 +204,22 @@ def to_text(raw: Raw) -> str:
     return text
 
 
-def _quote(value: Any) -> str:
+def quote(value: Any) -> str:
     """The cell as quoted in a message: control characters (an escape sequence, a line
-    break) are shown as escapes, so a cell cannot move the cursor or recolour the terminal."""
-    text = _MESSAGE_CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", _show(value))
+    break) are shown as escapes, so a cell cannot move the cursor or recolour the terminal;
+    a long value is cut (a 400-digit number)."""
+    text = _show(value)
+    if len(text) > _QUOTE_CHARS:
+        text = f"{text[:_QUOTE_CHARS]}... ({len(text):,} characters)"
+    text = _MESSAGE_CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     return f"'{text}'"
 
 
+_quote = quote
+
+
 def _show(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, datetime) and value.time() == time():
         return value.date().isoformat()
