@@ -120,7 +120,40 @@ def lie_about_size(name: str, part: str) -> None:
     path.write_bytes(bytes(data))
 
 
+def csv_template() -> list[str]:
+    """The CSV template's lines (CRLF kept, no BOM), with 25 as the value in row 10."""
+    text = subprocess.run(
+        [sys.executable, "-m", "bizenv_cli", "template", "--measures", str(MEASURES),
+         "--department", "power-supply-company", "--period", "2021-Q2", "--format", "csv"],
+        check=True, capture_output=True,
+    ).stdout.decode("utf-8").lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    assert lines[9].startswith("m05-high-voltage-connection-days,")
+    lines[9] = lines[9].replace(",,,,,,,,", ",25,,,,,,,", 1)
+    return lines
+
+
+def make_csv() -> None:
+    lines = csv_template()
+    text = "".join(lines)
+    bom, utf16 = b"\xef\xbb\xbf", text.encode("utf-16-le")
+    files = {
+        # lines 1-9 saved by Chinese Excel (GBK), the rest pasted from a UTF-8 file
+        "mixed-utf8-gbk.csv": "".join(lines[:9]).encode("gbk") + "".join(lines[9:]).encode(),
+        "utf16-no-bom.csv": utf16,
+        "double-bom.csv": bom + bom + text.encode(),
+        "utf8-bom-then-utf16-bom.csv": bom + b"\xff\xfe" + utf16,
+        "nul-byte.csv": bom + text.replace(",25,", ",2\x005,").encode(),
+        "long-field.csv": bom + text.replace(",25,", ",25," + "x" * 200_000, 1).encode(),
+        "long-line.csv": bom + text.replace(",25,", ",25" + "," * 300_000, 1).encode(),
+    }
+    for name, data in files.items():
+        (HERE / name).write_bytes(data)
+        print(f"{name}: {len(data):,} bytes")
+
+
 def main() -> None:
+    make_csv()
     base = template()
     cases: dict[str, Callable[[], Parts]] = {
         # 1. formulas
