@@ -20,6 +20,7 @@ from typing import Any
 from bizenv_cli.spreadsheet.columns import STATES, Coerce
 
 MAX_TEXT = 2000
+MAX_NUMBER = 1e15
 _QUOTE_CHARS = 40
 # Excel serial day numbers for 2000-01-01 .. 2099-12-31 (a date cell saved without its format).
 _SERIAL_MIN, _SERIAL_MAX = 36526, 73050
@@ -92,13 +93,20 @@ def _percent_format(number_format: str) -> bool:
 
 
 def _finite(value: int | float, raw: Any) -> float:
-    """``value`` as a float; CellError for NaN, infinity or a number past float's range."""
+    """``value`` as a float; CellError for NaN, infinity or a number past MAX_NUMBER.
+
+    Excel keeps 15 significant digits, and no report needs more than 10^15: a bound
+    here keeps every sum, unit conversion and change in percent the checks compute
+    from a cell finite (1e300 against a baseline of 1e-9 was an OverflowError)."""
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        raise CellError(f"{_quote(raw)} is not a finite number (or too large)")
+        raise CellError(f"{_quote(raw)} is not a finite number")
+    if abs(number) > MAX_NUMBER:
+        raise CellError(f"{_quote(raw)} is too large a number (the limit is 10^15 either "
+                        "side of zero): check the cell")
     return number
 
 

@@ -137,7 +137,11 @@ def make_csv() -> None:
     lines = csv_template()
     text = "".join(lines)
     bom, utf16 = b"\xef\xbb\xbf", text.encode("utf-16-le")
+    change = list(lines)  # m06-average-outage-time-cut: a change against a tiny baseline
+    assert change[17].startswith("m06-average-outage-time-cut,")
+    change[17] = change[17].replace(",,,,,,,,", ",1e300,,,,0.000000001,2020,,", 1)
     files = {
+        "change-overflow.csv": bom + "".join(change).encode(),
         # lines 1-9 saved by Chinese Excel (GBK), the rest pasted from a UTF-8 file
         "mixed-utf8-gbk.csv": "".join(lines[:9]).encode("gbk") + "".join(lines[9:]).encode(),
         "utf16-no-bom.csv": utf16,
