@@ -24,12 +24,19 @@ from openpyxl.worksheet._reader import FORMULA_TAG, ROW_TAG, VALUE_TAG, WorkShee
 from openpyxl.xml.functions import iterparse
 
 from bizenv_cli.spreadsheet.cells import Raw, Unreadable, quote
+from bizenv_cli.spreadsheet.xlsx_guard import MAX_CELLS
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 200
 EMPTY = Raw(None)
 _LAST_SERIAL = 2958465  # 9999-12-31
 _REF_RE = re.compile(r"\$?([A-Z]{1,3})\$?[0-9]{1,7}")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# What a <c> holds: value, formula, inline text and its runs (emptied with their row).
+_IN_CELL = {_MAIN + tag for tag in (
+    "c", "v", "f", "is", "t", "r", "rPr", "rPh", "phoneticPr", "b", "i", "strike", "condense",
+    "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "rFont", "family",
+    "charset", "scheme")}
 _TYPE = {"n": "number", "b": "TRUE/FALSE", "d": "date", "s": "text", "str": "text"}
 
 
@@ -114,22 +121,24 @@ class SheetCells:
         return cells
 
     def rows(self) -> Iterator[tuple[int, list[Raw]]]:
-        """(row number, cells) of each <row> record with a value, in file order."""
-        number = 0
-        stack: list[Any] = []
+        """(row number, cells) of each <row> record with a value, in file order.
+
+        A row's children are dropped once it is read; any other element is emptied when
+        it ends (merged ranges, validations, formats), except the parts of a cell, which
+        its row needs. At most MAX_CELLS cells are read, whatever the guard counted."""
+        number = cells_read = 0
         with self.workbook._archive.open(self.sheet._worksheet_path) as source:
-            for event, element in iterparse(source, events=("start", "end")):
-                if event == "start":
-                    stack.append(element)
-                    continue
-                stack.pop()
-                if element.tag == ROW_TAG:
+            for _, element in iterparse(source):
+                tag = element.tag
+                if tag == ROW_TAG:
                     r = element.get("r")
                     number = int(r) if r and r.isdigit() else number + 1
-                    cells = self.row(element) if 0 < number <= MAX_ROWS + 1 else []
+                    cells_read += len(element)
+                    if cells_read > MAX_CELLS:
+                        raise ValueError(f"more than {MAX_CELLS:,} cells")
+                    cells = self.row(element)
+                    element.clear()
                     if cells:
                         yield number, cells
-                elif any(e.tag == ROW_TAG for e in stack):
-                    continue  # a cell, kept until its row is read
-                if stack:
-                    stack[-1].remove(element)
+                elif tag not in _IN_CELL:
+                    element.clear()
