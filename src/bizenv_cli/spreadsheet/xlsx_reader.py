@@ -41,13 +41,20 @@ def _fail(display: str, message: str, code: str = CODE_LAYOUT, row: int = 0) -> 
     return YamlLoadError([Finding(display, row, 1 if row else 0, code, message)])
 
 
+def _said(exc: Exception) -> str:
+    """What a library exception says, on one line and not too long."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
 def _open(path: Path, display: str) -> Workbook:
     from openpyxl import load_workbook
 
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # any parse failure is one finding
-        raise _fail(display, f"workbook cannot be read: {type(exc).__name__}: {exc}") from None
+        raise _fail(display, f"workbook cannot be read ({_said(exc)}): open it "
+                    "in Excel or WPS and save it again as Excel Workbook (.xlsx)") from None
 
 
 def _has_header(rows: list[list[Raw]]) -> bool:
@@ -88,7 +95,7 @@ def _sheets(path: Path, display: str) -> list[tuple[str, list[list[Raw]]]]:
             except YamlLoadError:
                 raise
             except Exception as exc:  # a corrupt sheet is one finding
-                message = f"sheet {sheet.title!r} cannot be read: {type(exc).__name__}: {exc}"
+                message = f"sheet {sheet.title!r} cannot be read: {_said(exc)}"
                 raise _fail(display, message) from None
             if rows is not None:
                 found.append((sheet.title, rows))

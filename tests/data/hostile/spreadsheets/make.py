@@ -224,6 +224,11 @@ def main() -> None:
     far_empty = base[SHEET].replace(
         b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" s="9"/></row></sheetData>')
     write("far-empty-cell.xlsx", value({**base, SHEET: far_empty}, "G10", "25"))
+    past = base[SHEET].replace(
+        b"</sheetData>", b'<row r="5001"><c r="G5001" s="9"><v>1</v></c></row></sheetData>')
+    write("values-past-row-5000.xlsx", {**base, SHEET: past})
+    garbage = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:ZZZZ99999999"', base[SHEET])
+    write("garbage-dimension.xlsx", {**base, SHEET: garbage})
     many = dict(base)
     for n in range(3000):
         many[f"customXml/item{n}.xml"] = b""
