@@ -110,6 +110,9 @@ def _check_entries(infos: list[zipfile.ZipInfo], display: str) -> None:
 
 def _scan(name: str, data: bytes, totals: dict[str, int], display: str) -> None:
     """Count what openpyxl would build from this part; refuse past a limit."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # entity expansion ("billion laughs")
+        raise _fail(display, f"{name} declares a DTD or entities (<!DOCTYPE>), which Excel "
+                    "and WPS never write: save the workbook again from Excel or WPS", CODE_LAYOUT)
     if name == STYLES_PART:
         kinds: dict[bytes, int] = {}
         for count, match in enumerate(_STYLE_RE.finditer(data), start=1):

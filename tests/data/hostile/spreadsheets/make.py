@@ -229,6 +229,11 @@ def main() -> None:
     write("values-past-row-5000.xlsx", {**base, SHEET: past})
     garbage = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:ZZZZ99999999"', base[SHEET])
     write("garbage-dimension.xlsx", {**base, SHEET: garbage})
+    laughs = b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([98 + i]), b"&%s;" % bytes([97 + i]) * 10)
+        for i in range(9)) + b"]>"
+    write("entity-expansion.xlsx", value({**base, SHEET: laughs + base[SHEET]}, "M10", "&j;",
+                                         't="str"'))  # a billion laughs: 10^10 characters
     many = dict(base)
     for n in range(3000):
         many[f"customXml/item{n}.xml"] = b""
