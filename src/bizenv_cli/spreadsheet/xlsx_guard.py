@@ -12,9 +12,11 @@ and memory stay bounded by the limits below whatever the file claims.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.loading.files import CODE_IO
@@ -36,6 +38,8 @@ MAX_ROW_RECORDS = 20_000  # <row> records in one sheet
 STYLES_PART = "xl/styles.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1024 * 1024
+_EOCD_TAIL = 22 + 65535 + 56 + 20  # end record, its comment, the zip64 record and locator
+_ENTRY_BYTES = 46 + MAX_NAME_CHARS + 64  # a directory entry: fixed part, name, extra field
 _P = rb"<(?:[A-Za-z_][\w.-]*:)?"  # an element's start, with or without a namespace prefix
 _STYLE_RE = re.compile(_P + rb"(xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]")
 _COUNTED = {
@@ -81,6 +85,24 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str) -> by
         raise _fail(display, f"{info.filename} unpacks to more than {MAX_PART_BYTES:,} bytes "
                     f"(its zip header says {info.file_size:,}); the limit is {MAX_PART_BYTES:,}")
     return b"".join(chunks)
+
+
+def _check_directory(handle: BinaryIO, size: int, display: str) -> None:
+    """Refuse a zip whose central directory is too big before zipfile reads it: zipfile
+    makes an object per entry (a 10 MB file can hold 200,000), before any check of ours."""
+    handle.seek(max(0, size - _EOCD_TAIL))
+    tail = handle.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return  # not a zip: zipfile says so
+    entries, directory = struct.unpack_from("<HI", tail, at + 10)
+    zip64 = tail.rfind(b"PK\x06\x06", 0, at)
+    if (entries == 0xFFFF or directory == 0xFFFFFFFF) and zip64 >= 0 and len(tail) - zip64 >= 56:
+        entries, directory = struct.unpack_from("<QQ", tail, zip64 + 32)
+    if entries > MAX_ENTRIES or directory > MAX_ENTRIES * _ENTRY_BYTES:
+        raise _fail(display, f"the workbook's zip directory lists {entries:,} entries in "
+                    f"{directory:,} bytes; the limit is {MAX_ENTRIES:,} entries: save it again "
+                    "from Excel or WPS")
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], display: str) -> None:
@@ -139,16 +161,17 @@ def check_container(path: Path, display: str) -> None:
     """Raise YamlLoadError unless ``path`` is a zip that openpyxl can read within the limits."""
     try:
         size = path.stat().st_size
+        if size > MAX_XLSX_BYTES:
+            raise _fail(display, f"file is {size:,} bytes; the limit is {MAX_XLSX_BYTES:,}")
         with path.open("rb") as handle:
             magic = handle.read(len(_OLE_MAGIC))
+            if magic == _OLE_MAGIC:
+                raise _fail(display, "this is an old Excel 97-2003 (.xls) or a "
+                            "password-protected workbook: remove the password and save it as "
+                            "Excel Workbook (.xlsx)", CODE_LAYOUT)
+            _check_directory(handle, size, display)
     except OSError as exc:
         raise _fail(display, f"cannot read file: {exc.strerror or exc}", CODE_IO) from None
-    if size > MAX_XLSX_BYTES:
-        raise _fail(display, f"file is {size:,} bytes; the limit is {MAX_XLSX_BYTES:,}")
-    if magic == _OLE_MAGIC:
-        raise _fail(display, "this is an old Excel 97-2003 (.xls) or a password-protected "
-                    "workbook: remove the password and save it as Excel Workbook (.xlsx)",
-                    CODE_LAYOUT)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
