@@ -19,6 +19,11 @@ from bizenv_cli.loading.yamlsafe import YamlLoadError
 
 SAVE_AGAIN = "save it again as 'CSV UTF-8 (逗号分隔)'"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Unicode blocks of Chinese text: CJK ideographs, CJK punctuation, full-width forms (the
+# first three), then general punctuation, letter-like (℃), arrows, maths, ①, shapes, BOM.
+_CHINESE = (("\u4e00", "\u9fff"), ("\u3000", "\u303f"), ("\uff00", "\uffef"),
+            ("\u2000", "\u206f"), ("\u2100", "\u22ff"), ("\u2460", "\u24ff"),
+            ("\u25a0", "\u25ff"), ("\ufeff", "\ufeff"))
 
 
 def _fail(display: str, line: int, message: str, col: int = 1) -> YamlLoadError:
@@ -38,6 +43,20 @@ def _ranges(lines: list[int], most: int = 3) -> str:
     return f"{word} {', '.join(shown)}{', ...' if len(spans) > most else ''}"
 
 
+def _chinese_utf8(text: str) -> bool:
+    """Whether a line that decodes as UTF-8 reads as Chinese text: a CJK character and no
+    non-ASCII character outside CJK text and its punctuation. A GBK line that happens to be
+    valid UTF-8 ('蟹' is D0 B7, UTF-8 for 'з') decodes to Cyrillic, Latin-1 or rare blocks."""
+    cjk = False
+    for ch in text:
+        if ch.isascii():
+            continue
+        if not any(low <= ch <= high for low, high in _CHINESE):
+            return False
+        cjk = cjk or any(low <= ch <= high for low, high in _CHINESE[:3])
+    return cjk
+
+
 def _mixed(data: bytes, display: str) -> None:
     """Refuse a file whose non-ASCII lines are partly UTF-8, partly something else (GBK)."""
     utf8: list[int] = []
@@ -46,8 +65,8 @@ def _mixed(data: bytes, display: str) -> None:
         if line.isascii():
             continue
         try:
-            line.decode("utf-8")
-            utf8.append(number)
+            if _chinese_utf8(line.decode("utf-8")):
+                utf8.append(number)
         except UnicodeDecodeError:
             other.append(number)
     if utf8 and other:

@@ -151,6 +151,12 @@ def make_csv() -> None:
         "long-field.csv": bom + text.replace(",25,", ",25," + "x" * 200_000, 1).encode(),
         "long-line.csv": bom + text.replace(",25,", ",25" + "," * 300_000, 1).encode(),
     }
+    # GBK whose one data line is also valid UTF-8 by chance (蟹 is D0 B7, UTF-8 for з):
+    # not a mixed file, it is read as GBK
+    files["gbk-line-valid-as-utf8.csv"] = (
+        "部门 Department,power-supply-company\r\n填报期间 Period,2021-Q2\r\n\r\n"
+        "目标编号 Target id,填报值 Value,备注 Note\r\n"
+        "m05-high-voltage-connection-days,25,蟹\r\n").encode("gbk")
     for name, data in files.items():
         (HERE / name).write_bytes(data)
         print(f"{name}: {len(data):,} bytes")
