@@ -176,6 +176,10 @@ def check_container(path: Path, display: str) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_entries(infos, display)
+            if "[Content_Types].xml" not in archive.namelist():
+                raise _fail(display, "a zip file but not an .xlsx workbook (it has no "
+                            "[Content_Types].xml): save it from Excel or WPS as Excel Workbook "
+                            "(.xlsx)", CODE_LAYOUT)
             totals: dict[str, int] = {}
             for info in infos:
                 if not info.is_dir():
