@@ -151,8 +151,8 @@ def _scan(name: str, data: bytes, totals: dict[str, int], display: str) -> None:
         count = _count(pattern, data, cap)
         if count > cap:
             limit = MAX_ROW_RECORDS if what == "rows" else limits[what]
-            where = "" if what == "rows" else " (in all parts together)"
-            raise _fail(display, f"{name} has more than {limit:,} {what}{where}, the limit: "
+            where = " in one sheet" if what == "rows" else " for all parts together"
+            raise _fail(display, f"{name} has more than {limit:,} {what}, the limit{where}: "
                         "is this the file from `bizenv template`?")
         totals[what] = totals.get(what, 0) + count
 
