@@ -23,7 +23,7 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet._reader import FORMULA_TAG, ROW_TAG, VALUE_TAG, WorkSheetParser
 from openpyxl.xml.functions import iterparse
 
-from bizenv_cli.spreadsheet.cells import Raw, Unreadable, quote
+from bizenv_cli.spreadsheet.raw import Raw, Unreadable, quote
 from bizenv_cli.spreadsheet.xlsx_guard import MAX_CELLS
 
 MAX_ROWS = 5000
