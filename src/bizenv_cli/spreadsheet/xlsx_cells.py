@@ -139,7 +139,7 @@ class SheetCells:
                         raise ValueError(f"more than {MAX_CELLS:,} cells")
                     cells = self.row(element)
                     element.clear()
-                    if cells:
+                    if cells and number > 0:  # r="0" is no row
                         yield number, cells
                 elif tag not in _IN_CELL:
                     element.clear()

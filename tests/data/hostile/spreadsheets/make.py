@@ -186,6 +186,9 @@ def main() -> None:
         "date-serial-negative.xlsx": lambda: value(base, "I6", "-5", 's="14"'),
         "as-of-serial-huge.xlsx": lambda: value(base, "B3", "3E+6", 's="5"'),
         "bad-cell-reference.xlsx": lambda: cell(base, "G10", '<c r="G0" s="9"><v>25</v></c>'),
+        "row-zero.xlsx": lambda: value(sheet_data(base, base[SHEET][
+            base[SHEET].index(b"<sheetData>") + 11: base[SHEET].index(b"</sheetData>")]
+            + b'<row r="0"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row>'), "G10", "25"),
         "error-value.xlsx": lambda: value(base, "G10", "#DIV/0!", 's="9" t="e"'),
     }
     # 6. what makes openpyxl warn: no styles part, a data-validation extension
