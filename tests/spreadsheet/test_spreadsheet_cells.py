@@ -68,3 +68,15 @@ def test_label_matching(text, key):
 
 def test_column_letters():
     assert [column_letter(n) for n in (1, 7, 26, 27, 52, 703)] == ["A", "G", "Z", "AA", "AZ", "AAA"]
+
+
+@pytest.mark.parametrize("kind", list(Coerce))
+def test_unreadable_cell_is_its_message_whatever_the_column(kind):
+    """A cell the workbook reader could not read (a formula without a value...) is an error
+    in every kind of column, with the reader's message, never a value."""
+    from bizenv_cli.spreadsheet.cells import Unreadable, is_blank
+
+    raw = Raw(Unreadable("holds a formula with no computed value"))
+    assert not is_blank(raw)
+    with pytest.raises(CellError, match="holds a formula with no computed value"):
+        coerce(kind, raw)

@@ -1,62 +1,29 @@
 """Read a returned CSV file: detect its encoding and delimiter, then read it like a sheet.
 
-Excel and WPS on Chinese Windows save "CSV" in the system code page (GB18030/GBK);
-"CSV UTF-8" adds a BOM; a UTF-16 "Unicode text" file is tab-separated. We try, in
-order: a BOM (UTF-8, UTF-16), UTF-8, then GB18030 (a superset of GBK and GB2312),
-and say which one was used (shown with -v).
+The encoding is found by ``csv_decode`` (UTF-8 with or without BOM, GB18030/GBK,
+UTF-16 with a BOM; the one used is shown with -v). A field longer than the csv
+module's limit (131,072 characters) is a finding at its line.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.decode import CODE_ENCODING
-from bizenv_cli.loading.files import CODE_IO, require_regular
+from bizenv_cli.loading.files import CODE_IO, open_regular, require_regular
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
+from bizenv_cli.spreadsheet.csv_decode import decode
 from bizenv_cli.spreadsheet.table import CODE_LAYOUT, Grid, SheetDocument, read_grid
+
+__all__ = ["MAX_CSV_BYTES", "decode", "read_csv", "sniff_delimiter"]
 
 MAX_CSV_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_COLUMNS = 200
 _DELIMITERS = (",", "\t", ";")
-
-
-def decode(data: bytes, display: str) -> tuple[str, str]:
-    """(text, name of the encoding used); YamlLoadError when none fits."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", display), "UTF-8 with BOM"
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return _strict(data, "utf-16", display), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "GB18030 (GBK)"
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line, col = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
-        raise YamlLoadError([Finding(
-            display, line, col, CODE_ENCODING,
-            f"file is neither UTF-8 nor GB18030/GBK (byte 0x{data[exc.start]:02x}): "
-            "save it again as 'CSV UTF-8 (逗号分隔)'",
-        )]) from None
-
-
-def _strict(data: bytes, encoding: str, display: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise YamlLoadError([Finding(
-            display, 1, 1, CODE_ENCODING,
-            f"file starts with a {encoding.upper()} byte-order mark but byte offset {exc.start} is "
-            "not valid: save it again as 'CSV UTF-8 (逗号分隔)'",
-        )]) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -79,9 +46,12 @@ def parse(text: str, display: str) -> list[list[Raw]]:
                 )])
             rows.append([Raw(value) for value in record])
     except csv.Error as exc:
-        raise YamlLoadError([Finding(
-            display, len(rows) + 1, 1, CODE_LAYOUT, f"not a readable CSV file: {exc}",
-        )]) from None
+        message, code = f"not a readable CSV file: {exc}", CODE_LAYOUT
+        if "field limit" in str(exc):
+            message = (f"a field is longer than {csv.field_size_limit():,} characters: "
+                       "is this the right file?")
+            code = CODE_SIZE
+        raise YamlLoadError([Finding(display, len(rows) + 1, 1, code, message)]) from None
     return rows
 
 
@@ -92,7 +62,12 @@ def read_csv(path: Path, display: str) -> SheetDocument:
             raise YamlLoadError([Finding(
                 display, 0, 0, CODE_SIZE, f"file is over the {MAX_CSV_BYTES:,}-byte limit"
             )])
-        data = path.read_bytes()
+        with open_regular(path) as stream:
+            data = stream.read(MAX_CSV_BYTES + 1)
+        if len(data) > MAX_CSV_BYTES:  # it grew since
+            raise YamlLoadError([Finding(
+                display, 0, 0, CODE_SIZE, f"file is over the {MAX_CSV_BYTES:,}-byte limit"
+            )])
     except OSError as exc:
         raise YamlLoadError([Finding(
             display, 0, 0, CODE_IO, f"cannot read file: {exc.strerror or exc}"

@@ -171,7 +171,11 @@ class _Reader:
                     self.problem(row, id_col, "values are given but the target id (目标编号) "
                                  "is empty: put the row's target id back", CODE_LAYOUT)
                 continue
-            target = clean_text(str(id_raw.value))
+            try:
+                target = clean_text(to_text(id_raw))
+            except CellError as exc:
+                self.problem(row, id_col, str(exc))
+                continue
             if target in seen:
                 first_row, first_filled = seen[target]
                 if not filled:

@@ -10,6 +10,7 @@ holds the instructions.
 
 from __future__ import annotations
 
+import io
 import math
 import unicodedata
 from pathlib import Path
@@ -185,5 +186,11 @@ def build_workbook(sheet: TemplateSheet) -> Workbook:
 
 
 def write_xlsx(sheet: TemplateSheet, path: Path) -> None:
-    """Write the workbook to ``path`` (OSError when it cannot)."""
-    build_workbook(sheet).save(path)
+    """Write the workbook to ``path`` (OSError when it cannot).
+
+    The zip is built in memory and written in one go: openpyxl saving straight to a
+    file that fails (a full disk, /dev/full) leaves a ZipFile that fails again when
+    it is collected and prints "Exception ignored ... Traceback" on stderr."""
+    buffer = io.BytesIO()
+    build_workbook(sheet).save(buffer)
+    path.write_bytes(buffer.getvalue())

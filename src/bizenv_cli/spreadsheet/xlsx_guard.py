@@ -1,0 +1,191 @@
+"""Refuse a workbook that would cost far more to read than its size, before openpyxl sees it.
+
+An .xlsx file is a zip of XML parts, and a few hundred KB can unpack to gigabytes or
+to millions of styles, shared strings, rows or cells, each of which openpyxl turns
+into Python objects. So the container is checked first: the file size, the number
+and names of its entries, each part's size from the zip directory, its compression
+ratio; then every part is unpacked with a byte cap (the directory can lie) and the
+records openpyxl would build are counted by a byte scan that stops at the cap. Work
+and memory stay bounded by the limits below whatever the file claims.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+from typing import BinaryIO
+
+from bizenv_cli.diagnostics import Finding
+from bizenv_cli.loading.files import CODE_IO, require_regular
+from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
+from bizenv_cli.spreadsheet.table import CODE_LAYOUT
+
+MAX_XLSX_BYTES = 10 * 1024 * 1024
+MAX_ENTRIES = 1000
+MAX_NAME_CHARS = 255
+MAX_PART_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_RATIO = 100  # for parts over RATIO_FROM_BYTES; Excel's XML compresses 5-20 to 1
+RATIO_FROM_BYTES = 1024 * 1024
+MAX_STYLE_RECORDS = 10_000  # cell formats, fonts, fills, borders, number formats...
+MAX_SHARED_STRINGS = 50_000
+MAX_SHEETS = 100
+MAX_CELLS = 100_000  # <c> records in all sheets together
+MAX_ROW_RECORDS = 20_000  # <row> records in one sheet
+STYLES_PART = "xl/styles.xml"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1024 * 1024
+_EOCD_TAIL = 22 + 65535 + 56 + 20  # end record, its comment, the zip64 record and locator
+_ENTRY_BYTES = 46 + MAX_NAME_CHARS + 64  # a directory entry: fixed part, name, extra field
+_P = rb"<(?:[A-Za-z_][\w.-]*:)?"  # an element's start, with or without a namespace prefix
+_STYLE_RE = re.compile(_P + rb"(xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]")
+_COUNTED = {
+    "shared strings": re.compile(_P + rb"si[\s/>]"),
+    "sheets": re.compile(_P + rb"sheet\s"),
+    "cells": re.compile(_P + rb"c[\s/>]"),
+    "rows": re.compile(_P + rb"row[\s/>]"),
+}
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _fail(display: str, message: str, code: str = CODE_SIZE) -> YamlLoadError:
+    return YamlLoadError([Finding(display, 0, 0, code, message)])
+
+
+def _count(pattern: re.Pattern[bytes], data: bytes, cap: int) -> int:
+    """Matches of ``pattern`` in ``data``, window by window, stopping once past ``cap``
+    (a match cut by a window's end is missed: a few in a count of thousands)."""
+    count = 0
+    for start in range(0, len(data), _CHUNK):
+        count += len(pattern.findall(data, start, start + _CHUNK))
+        if count > cap:
+            break
+    return count
+
+
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str) -> bytes:
+    """The part's bytes, never more than MAX_PART_BYTES + 1 of them whatever its header says."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as part:
+            while size <= MAX_PART_BYTES and (chunk := part.read(_CHUNK)):
+                chunks.append(chunk)
+                size += len(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise _fail(display, f"the workbook is damaged ({info.filename}: {exc}): save it again "
+                    "from Excel or WPS", CODE_LAYOUT) from None
+    except (NotImplementedError, RuntimeError) as exc:  # an unknown compression, encryption
+        raise _fail(display, f"{info.filename} cannot be unpacked ({exc}): save the workbook "
+                    "again from Excel or WPS, without a password", CODE_LAYOUT) from None
+    if size > MAX_PART_BYTES:
+        raise _fail(display, f"{info.filename} unpacks to more than {MAX_PART_BYTES:,} bytes "
+                    f"(its zip header says {info.file_size:,}); the limit is {MAX_PART_BYTES:,}")
+    return b"".join(chunks)
+
+
+def _check_directory(handle: BinaryIO, size: int, display: str) -> None:
+    """Refuse a zip whose central directory is too big before zipfile reads it: zipfile
+    makes an object per entry (a 10 MB file can hold 200,000), before any check of ours."""
+    handle.seek(max(0, size - _EOCD_TAIL))
+    tail = handle.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return  # not a zip: zipfile says so
+    entries, directory = struct.unpack_from("<HI", tail, at + 10)
+    zip64 = tail.rfind(b"PK\x06\x06", 0, at)
+    if (entries == 0xFFFF or directory == 0xFFFFFFFF) and zip64 >= 0 and len(tail) - zip64 >= 56:
+        entries, directory = struct.unpack_from("<QQ", tail, zip64 + 32)
+    if entries > MAX_ENTRIES or directory > MAX_ENTRIES * _ENTRY_BYTES:
+        raise _fail(display, f"the workbook's zip directory lists {entries:,} entries in "
+                    f"{directory:,} bytes; the limit is {MAX_ENTRIES:,} entries: save it again "
+                    "from Excel or WPS")
+
+
+def _check_entries(infos: list[zipfile.ZipInfo], display: str) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise _fail(display, f"the workbook holds {len(infos):,} zip entries; the limit is "
+                    f"{MAX_ENTRIES:,}: save it again from Excel or WPS")
+    total = 0
+    for info in infos:
+        name = info.filename
+        if len(name) > MAX_NAME_CHARS or _CONTROL_RE.search(name):
+            shown = _CONTROL_RE.sub("?", name[:40])
+            raise _fail(display, f"a zip entry has a name of {len(name):,} characters or with "
+                        f"control characters ('{shown}...'); the limit is {MAX_NAME_CHARS}: "
+                        "this is not a workbook saved by Excel or WPS", CODE_LAYOUT)
+        if info.file_size > MAX_PART_BYTES:
+            raise _fail(display, f"{name} unpacks to {info.file_size:,} bytes; the limit is "
+                        f"{MAX_PART_BYTES:,}")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
+            raise _fail(display, f"{name} is compressed {ratio:,.0f} to 1 ({info.file_size:,} "
+                        f"bytes in {info.compress_size:,}); the limit is {MAX_RATIO} to 1")
+        total += info.file_size
+    if total > MAX_UNPACKED_BYTES:
+        raise _fail(display, f"the workbook unpacks to {total:,} bytes; the limit is "
+                    f"{MAX_UNPACKED_BYTES:,}")
+
+
+def _scan(name: str, data: bytes, totals: dict[str, int], display: str) -> None:
+    """Count what openpyxl would build from this part; refuse past a limit."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # entity expansion ("billion laughs")
+        raise _fail(display, f"{name} declares a DTD or entities (<!DOCTYPE>), which Excel "
+                    "and WPS never write: save the workbook again from Excel or WPS", CODE_LAYOUT)
+    if name == STYLES_PART:
+        kinds: dict[bytes, int] = {}
+        for count, match in enumerate(_STYLE_RE.finditer(data), start=1):
+            kinds[match.group(1)] = kinds.get(match.group(1), 0) + 1
+            if count > MAX_STYLE_RECORDS:
+                most = max(kinds, key=kinds.__getitem__).decode()
+                raise _fail(display, f"{name} has more than {MAX_STYLE_RECORDS:,} style records "
+                            f"(cell formats, fonts, fills, borders; most are <{most}>): save "
+                            "it again from Excel or WPS, or copy the sheet into a new workbook")
+        return
+    limits = {"shared strings": MAX_SHARED_STRINGS, "sheets": MAX_SHEETS, "cells": MAX_CELLS}
+    for what, pattern in _COUNTED.items():
+        cap = MAX_ROW_RECORDS if what == "rows" else limits[what] - totals.get(what, 0)
+        count = _count(pattern, data, cap)
+        if count > cap:
+            limit = MAX_ROW_RECORDS if what == "rows" else limits[what]
+            where = " in one sheet" if what == "rows" else " for all parts together"
+            raise _fail(display, f"{name} has more than {limit:,} {what}, the limit{where}: "
+                        "is this the file from `bizenv template`?")
+        totals[what] = totals.get(what, 0) + count
+
+
+def check_container(path: Path, display: str) -> None:
+    """Raise YamlLoadError unless ``path`` is a zip that openpyxl can read within the limits."""
+    try:
+        size = require_regular(path).st_size  # zipfile and openpyxl would block on a FIFO
+        if size > MAX_XLSX_BYTES:
+            raise _fail(display, f"file is {size:,} bytes; the limit is {MAX_XLSX_BYTES:,}")
+        with path.open("rb") as handle:
+            magic = handle.read(len(_OLE_MAGIC))
+            if magic == _OLE_MAGIC:
+                raise _fail(display, "this is an old Excel 97-2003 (.xls) or a "
+                            "password-protected workbook: remove the password and save it as "
+                            "Excel Workbook (.xlsx)", CODE_LAYOUT)
+            _check_directory(handle, size, display)
+    except OSError as exc:
+        raise _fail(display, f"cannot read file: {exc.strerror or exc}", CODE_IO) from None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            _check_entries(infos, display)
+            if "[Content_Types].xml" not in archive.namelist():
+                raise _fail(display, "a zip file but not an .xlsx workbook (it has no "
+                            "[Content_Types].xml): save it from Excel or WPS as Excel Workbook "
+                            "(.xlsx)", CODE_LAYOUT)
+            totals: dict[str, int] = {}
+            for info in infos:
+                if not info.is_dir():
+                    data = _unpack(archive, info, display)
+                    if info.filename.lower().endswith(".xml"):
+                        _scan(info.filename, data, totals, display)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
+        raise _fail(display, "not an .xlsx workbook (not a zip file): save it from Excel or WPS "
+                    "as Excel Workbook (.xlsx), or name a CSV file .csv", CODE_LAYOUT) from None
