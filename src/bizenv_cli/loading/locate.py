@@ -84,10 +84,17 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
     wants_number = kind.startswith(("int_", "float_", "bool_")) or msg.startswith(
         "must be a number"
     )
-    if isinstance(value, str) and plain and YAML11_SURPRISE_RE.fullmatch(value):
+    if (
+        isinstance(value, str)
+        and plain
+        and YAML11_SURPRISE_RE.fullmatch(value)
+        and "calendar date" not in msg  # 2021-02-30: a date, just not a real one
+    ):
         shown = _clip(value, 40)
         text += f" ('{shown}' was read as text; quote it or write the intended value plainly)"
-    elif isinstance(value, str) and plain and LONG_NUMBER_RE.fullmatch(value):
+    elif (
+        isinstance(value, str) and plain and LONG_NUMBER_RE.fullmatch(value) and "digits" not in msg
+    ):
         text += " (a number with more than 31 digits is read as text: shorten it)"
     elif wants_number and isinstance(value, str) and not plain and resolve_plain(value) != value:
         text += " (it is in quotes, so it is text: remove the quotes)"

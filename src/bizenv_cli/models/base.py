@@ -54,7 +54,8 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value!r} is not a calendar date") from None
+            why = " (there is no year 0000)" if value.startswith("0000") else ""
+            raise ValueError(f"{value!r} is not a calendar date{why}") from None
     shown = repr(value) if isinstance(value, str | int | float) else type(value).__name__
     raise ValueError(f"must be a date written YYYY-MM-DD, got {shown}")
 
