@@ -297,6 +297,41 @@ def _raw_character(text: str, path: str) -> Finding | None:
     return Finding(path, pos.line, pos.col, CODE_CONTROL, message)
 
 
+_OPENERS = {
+    "while scanning a quoted scalar": None,  # the character at the mark says which quote
+    "while parsing a flow sequence": ("bracket '['", "']'"),
+    "while parsing a flow mapping": ("brace '{'", "'}'"),
+}
+
+
+def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> tuple[Pos, str] | None:
+    """An unclosed quote or bracket, reported where it opens (libyaml's context mark),
+    not only where the parser gave up, which can be the end of the file."""
+    start, end = exc.context_mark, exc.problem_mark
+    if exc.context not in _OPENERS or start is None or end is None:
+        return None
+    if (start.line, start.column) == (end.line, end.column):
+        return None
+    pair = _OPENERS[exc.context]
+    if pair is None:
+        char = text[start.index] if 0 <= start.index < len(text) else '"'
+        what = "single quote (')" if char == "'" else 'double quote (")'
+        closer = "the same quote"
+    else:
+        what, closer = pair
+    gave_up = _pos(end)
+    if "end of stream" in (exc.problem or "") or not text[end.index :].strip():
+        # libyaml's end of stream is the line after a final newline; editors show the one before
+        last = gave_up.line - 1 if gave_up.col == 1 and gave_up.line > 1 else gave_up.line
+        where = f"the file ends at line {last} without closing it"
+    else:
+        where = (
+            f"no {closer} closes it before line {gave_up.line}, column {gave_up.col}, "
+            f"where YAML gave up ({exc.problem})"
+        )
+    return _pos(start), f"YAML syntax error: unclosed {what} starting here; {where}"
+
+
 def load_yaml(
     text: str,
     path: str,
@@ -337,6 +372,12 @@ def load_yaml(
         if "maximum nesting depth" in problem:  # libyaml's own cap, met while scanning ahead
             message = f"nesting deeper than {max_depth} levels"
             raise YamlLoadError([Finding(path, line, col, CODE_DEPTH, message)]) from None
+        unclosed = _unclosed(exc, text)
+        if unclosed is not None:
+            start, message = unclosed
+            raise YamlLoadError(
+                [Finding(path, start.line, start.col, CODE_SYNTAX, message)]
+            ) from None
         context = f" ({exc.context})" if exc.context else ""
         index = getattr(mark, "index", -1)
         if 0 <= index < len(text) and text[index] == "\t":
