@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -166,11 +166,13 @@ def load_submission(
     refs: dict[str, TargetRef] | None = None,
     as_of: date | None = None,
     display: str | None = None,
+    doc: Document | None = None,
 ) -> tuple[LoadedSubmission | None, list[Finding]]:
-    """One file: the loaded submission (None when unusable) and every problem found in it."""
+    """One file: the loaded submission (None when unusable) and every problem found in it.
+    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again."""
     shown = display or display_path(path)
     try:
-        doc = read_submission(path, shown)
+        doc = doc if doc is not None else read_submission(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
     model, findings = validate_document(Submission, doc, shown)
@@ -246,9 +248,14 @@ def load_submission(
 
 
 def load_submissions(
-    paths: list[Path], measure_set: MeasureSet, *, as_of: date | None = None
+    paths: list[Path],
+    measure_set: MeasureSet,
+    *,
+    as_of: date | None = None,
+    documents: Mapping[Path, Document] | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
+    ``documents``: files already read, by path, used instead of reading them again.
 
     Any finding means the input cannot be used as it is (exit 3 in `bizenv check`).
     """
@@ -256,7 +263,8 @@ def load_submissions(
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
-        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of)
+        doc = documents.get(path) if documents else None
+        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of, doc=doc)
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)
