@@ -52,8 +52,8 @@ def _number(value: Any) -> float | int:
                 f"must be a finite number, got {_shown(value)}: NaN and infinity "
                 "cannot be compared with a target; write the value"
             )
-        if isinstance(value, str) and _DIGITS_RE.fullmatch(value) and len(value) > 40:
-            digits = sum(ch.isdigit() for ch in value)
+        digits = sum(ch.isdigit() for ch in value) if isinstance(value, str) else 0
+        if digits > 31 and isinstance(value, str) and _DIGITS_RE.fullmatch(value):
             raise ValueError(f"must be a number of at most 31 digits, got {digits:,} digits")
         raise ValueError(f"must be a number, got {_shown(value)}")
     if isinstance(value, float) and not math.isfinite(value):
