@@ -330,8 +330,9 @@ def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> tuple[Pos, str] | None:
     pair = _OPENERS[exc.context]
     if pair is None:
         char = text[start.index] if 0 <= start.index < len(text) else '"'
-        what = "single quote (')" if char == "'" else 'double quote (")'
-        closer = "the same quote"
+        quote = "'" if char == "'" else '"'
+        what = f"{'single' if quote == chr(39) else 'double'} quote ({quote})"
+        closer = f"closing {quote}"
     else:
         what, closer = pair
     gave_up = _pos(end)
@@ -341,7 +342,7 @@ def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> tuple[Pos, str] | None:
         where = f"the file ends at line {last} without closing it"
     else:
         where = (
-            f"no {closer} closes it before line {gave_up.line}, column {gave_up.col}, "
+            f"no {closer} before line {gave_up.line}, column {gave_up.col}, "
             f"where YAML gave up ({exc.problem})"
         )
     return _pos(start), f"YAML syntax error: unclosed {what} starting here; {where}"
