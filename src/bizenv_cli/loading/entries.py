@@ -10,7 +10,7 @@ from bizenv_cli.evaluation.targets import TargetRef
 from bizenv_cli.loading.yamlsafe import PathKey
 from bizenv_cli.models import ChangeTarget, MilestoneTarget
 from bizenv_cli.models.submission import Entry, MilestoneState
-from bizenv_cli.models.units import conversion_factor, convertible_units, scaled
+from bizenv_cli.models.units import Unit, conversion_factor, convertible_units, scaled
 
 CODE_UNIT = "C010"
 CODE_FIELD = "C011"
@@ -89,8 +89,21 @@ def _too_large(ref: TargetRef, entry: Entry) -> list[tuple[PathKey, Message]]:
         if entry.unit is not None and entry.unit != unit
         else " is too large to compute with"
     )
-    if not math.isfinite(scaled(entry.value, entry.unit, unit)):
+    converted = scaled(entry.value, entry.unit, unit)
+    if not math.isfinite(converted):
         return [(("value",), Message(CODE_RANGE, where))]
+    is_rate = getattr(ref.target, "aggregation", None) == "rate"
+    if is_rate and unit is Unit.percent and converted > 100:  # 87 as a ratio: 8700 % "met"
+        written = f"{entry.value:g} {entry.unit.value} is {converted:g} %" if (
+            entry.unit is not None and entry.unit != unit
+        ) else f"{entry.value:g} %"
+        hint = "a ratio is 0-1" if entry.unit is Unit.ratio else "a ratio 0-1 takes 'unit: ratio'"
+        return [
+            (
+                ("value",),
+                Message(CODE_RANGE, f"value {written}: a percent is 0-100 ({hint})"),
+            )
+        ]
     target = ref.target
     if not isinstance(target, ChangeTarget):
         return []
