@@ -68,7 +68,11 @@ IsoDate = Annotated[
 class StrictModel(BaseModel):
     """Base of every model: unknown keys are errors, models are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # allow_inf_nan: no plain float field takes NaN or infinity either (Number says so in
+    # the user's words; results only ever hold finite numbers, the loader sees to that)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 class Bilingual(StrictModel):
