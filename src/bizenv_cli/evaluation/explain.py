@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator
 
@@ -34,6 +36,10 @@ _SINGULAR = {"working days": "working day", "days": "day", "months": "month", "y
 def number(value: float) -> str:
     """12 -> '12', 8.25 -> '8.25', 22.6415 -> '22.64' (at most 2 decimals, no trailing zeros)."""
     rounded = round(value, 2)
+    if not math.isfinite(rounded):  # the loader refuses these; never crash on one
+        return str(rounded)
+    if abs(rounded) >= 1e15:  # 1.5e308 is not printed as 309 digits
+        return f"{rounded:.6g}"
     if rounded == int(rounded):
         return str(int(rounded))
     return f"{rounded:.2f}".rstrip("0").rstrip(".")
@@ -54,6 +60,10 @@ def requirement(comparator: Comparator, value: float, unit: Unit | None) -> str:
 def percent(value: float, digits: int = 1) -> str:
     """A signed change: -22.6 %, +10 % (``digits`` decimals at most)."""
     rounded = round(value, digits)
+    if not math.isfinite(rounded):
+        return f"{rounded:+} %"
+    if abs(rounded) >= 1e15:
+        return f"{rounded:+.6g} %"
     if rounded == int(rounded):
         return f"{int(rounded):+d} %"
     return f"{rounded:+.{digits}f}".rstrip("0") + " %"

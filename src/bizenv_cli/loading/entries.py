@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,12 +10,13 @@ from bizenv_cli.evaluation.targets import TargetRef
 from bizenv_cli.loading.yamlsafe import PathKey
 from bizenv_cli.models import ChangeTarget, MilestoneTarget
 from bizenv_cli.models.submission import Entry, MilestoneState
-from bizenv_cli.models.units import conversion_factor, convertible_units
+from bizenv_cli.models.units import Unit, conversion_factor, convertible_units, scaled
 
 CODE_UNIT = "C010"
 CODE_FIELD = "C011"
 CODE_BASELINE = "C012"
 CODE_COMPLETED = "C013"
+CODE_RANGE = "C014"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ def check_entry(ref: TargetRef, entry: Entry, day: date) -> list[tuple[PathKey, 
                 ),
             )
         )
+    if not out:
+        out.extend(_too_large(ref, entry))
     if isinstance(target, ChangeTarget):
         out.extend(_baseline(target, entry))
     elif entry.baseline is not None:
@@ -71,6 +75,61 @@ def check_entry(ref: TargetRef, entry: Entry, day: date) -> list[tuple[PathKey, 
             )
         )
     return out
+
+
+def _too_large(ref: TargetRef, entry: Entry) -> list[tuple[PathKey, Message]]:
+    """A value (or a change) that no longer is a finite number once converted into the
+    target's unit: 1e308 as a ratio is infinity as a percent. Found here, so the
+    evaluation only ever meets finite numbers."""
+    unit = ref.value_unit
+    if entry.value is None or unit is None:
+        return []
+    where = f"value {entry.value}" + (
+        f" {entry.unit.value} is too large to compute with as {unit.value}"
+        if entry.unit is not None and entry.unit != unit
+        else " is too large to compute with"
+    )
+    converted = scaled(entry.value, entry.unit, unit)
+    if not math.isfinite(converted):
+        return [(("value",), Message(CODE_RANGE, where))]
+    is_rate = getattr(ref.target, "aggregation", None) == "rate"
+    if is_rate and unit is Unit.percent and converted > 100:  # 87 as a ratio: 8700 % "met"
+        written = f"{entry.value:g} {entry.unit.value} is {converted:g} %" if (
+            entry.unit is not None and entry.unit != unit
+        ) else f"{entry.value:g} %"
+        hint = "a ratio is 0-1" if entry.unit is Unit.ratio else "a ratio 0-1 takes 'unit: ratio'"
+        return [
+            (
+                ("value",),
+                Message(CODE_RANGE, f"value {written}: a percent is 0-100 ({hint})"),
+            )
+        ]
+    target = ref.target
+    if not isinstance(target, ChangeTarget):
+        return []
+    if target.limit is not None:
+        in_limit = scaled(scaled(entry.value, entry.unit, unit), unit, target.limit.unit)
+        if not math.isfinite(in_limit):
+            return [(("value",), Message(CODE_RANGE, where))]
+    if entry.baseline is None or entry.baseline.value is None or entry.baseline.value <= 0:
+        return []
+    base = scaled(entry.baseline.value, entry.unit, unit)
+    if not math.isfinite(base):
+        message = "the baseline is too large to compute with"
+        return [(("baseline", "value"), Message(CODE_RANGE, message))]
+    value = scaled(entry.value, entry.unit, unit)
+    if base == 0 or not math.isfinite((value - base) / base * 100.0):
+        return [
+            (
+                ("baseline", "value"),
+                Message(
+                    CODE_RANGE,
+                    f"the change from the baseline ({entry.baseline.value}) to the value "
+                    f"({entry.value}) is too large to compute in percent: check both",
+                ),
+            )
+        ]
+    return []
 
 
 def _baseline(target: ChangeTarget, entry: Entry) -> list[tuple[PathKey, Message]]:

@@ -19,14 +19,16 @@ from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
     PLAN_FILE,
+    display_path,
     find_root,
     load_usable,
 )
 from bizenv_cli.loading.submissions import READERS, expand, load_submissions
 from bizenv_cli.loading.waivers import load_waivers
-from bizenv_cli.loading.yamlsafe import YamlLoadError
+from bizenv_cli.loading.yamlsafe import Document, YamlLoadError
 
 DEFAULT_MEASURES = Path("measures")
+_YAML = (".yaml", ".yml", ".json")
 
 
 def _submission_file(path: Path) -> bool:
@@ -47,14 +49,22 @@ def is_submission_path(path: Path) -> bool:
     return path.exists() and _submission_file(path)
 
 
-def _is_waivers(path: Path) -> bool:
-    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
-        return False
-    try:
-        data = read_document(path).data
-    except YamlLoadError:
-        return False
-    return isinstance(data, dict) and "waivers" in data
+def _read_yaml(files: list[Path]) -> tuple[dict[Path, Document], list[Finding]]:
+    """Each YAML/JSON file read and parsed once (spreadsheets are left to their readers);
+    the findings of those that cannot be read."""
+    documents: dict[Path, Document] = {}
+    findings: list[Finding] = []
+    for path in files:
+        if path.suffix.lower() in _YAML:
+            try:
+                documents[path] = read_document(path, display_path(path))
+            except YamlLoadError as exc:
+                findings.extend(exc.findings)
+    return documents, findings
+
+
+def _is_waivers(doc: Document) -> bool:
+    return isinstance(doc.data, dict) and "waivers" in doc.data
 
 
 def validate_submission_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
@@ -67,9 +77,16 @@ def validate_submission_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
         )
     measure_set = load_usable(root)  # the rules too: a set they reject checks nothing
     files, findings = expand(paths)
-    waivers = [p for p in files if _is_waivers(p)]
+    documents, unreadable = _read_yaml(files)
+    findings.extend(unreadable)
+    waivers = [p for p, doc in documents.items() if _is_waivers(doc)]
     for path in waivers:
-        findings.extend(load_waivers(path, measure_set)[1])
-    submissions = [p for p in files if p not in waivers]
-    problems = load_submissions(submissions, measure_set)[1] if submissions else []
+        findings.extend(load_waivers(path, measure_set, doc=documents[path])[1])
+    # a YAML file that could not be read is reported above, once; spreadsheets are read later
+    submissions = [
+        p for p in files if p not in waivers and (p in documents or p.suffix.lower() not in _YAML)
+    ]
+    problems = (
+        load_submissions(submissions, measure_set, documents=documents)[1] if submissions else []
+    )
     return len(files), sorted(set(findings) | set(problems))

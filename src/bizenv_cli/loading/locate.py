@@ -55,6 +55,32 @@ def _clip(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _got(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {_clip(value, 40)!r}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"the number {value}"
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def _plain_words(kind: str, err: Any, value: Any) -> str:
+    """pydantic's message for the common types, in the words of the data's authors."""
+    ctx = err.get("ctx") or {}
+    if kind == "string_type":
+        return f"expected text, got {_got(value)}"
+    if kind == "string_too_long" and isinstance(value, str):
+        limit = ctx.get("max_length", 0)
+        return f"text of {len(value):,} characters; the limit is {limit:,}: shorten it"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {_got(value)}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, got {_got(value)}"
+    if kind in ("list_type", "dict_type"):
+        want = "a list" if kind == "list_type" else "a mapping (keys with values)"
+        return f"expected {want}, got {_got(value)}"
+    return str(err["msg"])
+
+
 def _message(err: Any, doc: Document, path: PathKey) -> str:
     kind = err["type"]
     where = _dotted(path)
@@ -71,7 +97,7 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
     if kind == "model_type":
         got = _KINDS.get(type(value), "a number")
         return f"{where}: expected a mapping (keys with values, one a line), got {got}"
-    msg = err["msg"]
+    msg = _plain_words(kind, err, value)
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]
     text = f"{where}: {_clip(msg)}"
@@ -84,10 +110,17 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
     wants_number = kind.startswith(("int_", "float_", "bool_")) or msg.startswith(
         "must be a number"
     )
-    if isinstance(value, str) and plain and YAML11_SURPRISE_RE.fullmatch(value):
+    if (
+        isinstance(value, str)
+        and plain
+        and YAML11_SURPRISE_RE.fullmatch(value)
+        and "calendar date" not in msg  # 2021-02-30: a date, just not a real one
+    ):
         shown = _clip(value, 40)
         text += f" ('{shown}' was read as text; quote it or write the intended value plainly)"
-    elif isinstance(value, str) and plain and LONG_NUMBER_RE.fullmatch(value):
+    elif (
+        isinstance(value, str) and plain and LONG_NUMBER_RE.fullmatch(value) and "digits" not in msg
+    ):
         text += " (a number with more than 31 digits is read as text: shorten it)"
     elif wants_number and isinstance(value, str) and not plain and resolve_plain(value) != value:
         text += " (it is in quotes, so it is text: remove the quotes)"

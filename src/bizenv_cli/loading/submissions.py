@@ -158,11 +158,13 @@ def load_submission(
     refs: dict[str, TargetRef] | None = None,
     as_of: date | None = None,
     display: str | None = None,
+    doc: Document | None = None,
 ) -> tuple[LoadedSubmission | None, list[Finding]]:
-    """One file: the loaded submission (None when unusable) and every problem found in it."""
+    """One file: the loaded submission (None when unusable) and every problem found in it.
+    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again."""
     shown = display or display_path(path)
     try:
-        doc = read_submission(path, shown)
+        doc = doc if doc is not None else read_submission(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
     if _is_waivers(doc.data):
@@ -246,8 +248,10 @@ def load_submissions(
     *,
     as_of: date | None = None,
     waivers: Path | None = None,
+    documents: Mapping[Path, Document] | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
+    ``documents``: files already read, by path, used instead of reading them again.
 
     Any error means the input cannot be used as it is (exit 3 in `bizenv check`);
     warnings do not (a waivers file among the submissions is skipped with one, unless
@@ -259,7 +263,8 @@ def load_submissions(
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
-        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of)
+        doc = documents.get(path) if documents else None
+        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of, doc=doc)
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)

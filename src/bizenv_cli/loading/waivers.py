@@ -10,16 +10,19 @@ from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.submissions import LABELS, closest_id
-from bizenv_cli.loading.yamlsafe import YamlLoadError
+from bizenv_cli.loading.yamlsafe import Document, YamlLoadError
 from bizenv_cli.models.waiver import Waivers
 
 CODE_UNKNOWN_TARGET = "C003"
 
 
-def load_waivers(path: Path, measure_set: MeasureSet) -> tuple[Waivers | None, list[Finding]]:
+def load_waivers(
+    path: Path, measure_set: MeasureSet, *, doc: Document | None = None
+) -> tuple[Waivers | None, list[Finding]]:
+    """The waivers in ``path`` (``doc``: the file already read) and every problem found."""
     shown = display_path(path)
     try:
-        doc = read_document(path, shown)
+        doc = doc if doc is not None else read_document(path, shown)
     except YamlLoadError as exc:
         return None, list(exc.findings)
     waivers, findings = validate_document(Waivers, doc, shown)

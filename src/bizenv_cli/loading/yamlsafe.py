@@ -14,7 +14,8 @@ We walk the parser's events ourselves (libyaml's C parser when present), so:
   reach a terminal, and NEL and the line separators U+2028/U+2029 would make
   YAML count lines differently from editors;
 - a document with more than ``max_nodes`` keys and values is refused before
-  anything walks it (a measure file has a few hundred);
+  anything walks it (a measure file has a few hundred), and so is a key longer
+  than ``MAX_KEY_CHARS`` or a value longer than ``MAX_SCALAR_CHARS`` characters;
 - every key and value keeps its line and column (1-based) in a PositionMap.
 """
 
@@ -41,6 +42,10 @@ CODE_EMPTY = "L009"
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DEFAULT_MAX_NODES = 50_000
+# The longest key in our data is a target id (at most 80 characters), the longest text a
+# measure's quoted source (a few hundred characters; notes and evidence stop at 2,000).
+MAX_KEY_CHARS = 200
+MAX_SCALAR_CHARS = 20_000
 
 PathKey = tuple[str | int, ...]
 
@@ -186,6 +191,7 @@ class _Builder:
                 ]
             )
         if isinstance(event, yaml.ScalarEvent):
+            self._check_length(event.value, pos, MAX_SCALAR_CHARS, "value")
             self._check_control(event.value, pos)
             plain = bool(event.implicit[0]) and event.tag is None
             self.positions.nodes[where] = NodeInfo(pos, key, plain)
@@ -220,6 +226,7 @@ class _Builder:
                     ]
                 )
             key = key_event.value
+            self._check_length(key, kpos, MAX_KEY_CHARS, "key")
             self._check_control(key, kpos)
             if key_event.anchor is not None or key_event.tag is not None:
                 self.problem(kpos, CODE_TAG, f"key {key!r} carries an anchor or tag: remove it")
@@ -247,6 +254,14 @@ class _Builder:
             if isinstance(event, end):
                 return
             yield event
+
+    def _check_length(self, text: str, pos: Pos, limit: int, what: str) -> None:
+        if len(text) > limit:
+            message = (
+                f"{what} is {len(text):,} characters long; the limit is {limit:,}: "
+                "is this the right file?"
+            )
+            raise YamlLoadError([Finding(self.path, pos.line, pos.col, CODE_SIZE, message)])
 
     def _check_control(self, text: str, pos: Pos) -> None:
         match = _CONTROL_RE.search(text)
@@ -297,6 +312,42 @@ def _raw_character(text: str, path: str) -> Finding | None:
     return Finding(path, pos.line, pos.col, CODE_CONTROL, message)
 
 
+_OPENERS = {
+    "while scanning a quoted scalar": None,  # the character at the mark says which quote
+    "while parsing a flow sequence": ("bracket '['", "']'"),
+    "while parsing a flow mapping": ("brace '{'", "'}'"),
+}
+
+
+def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> tuple[Pos, str] | None:
+    """An unclosed quote or bracket, reported where it opens (libyaml's context mark),
+    not only where the parser gave up, which can be the end of the file."""
+    start, end = exc.context_mark, exc.problem_mark
+    if exc.context not in _OPENERS or start is None or end is None:
+        return None
+    if (start.line, start.column) == (end.line, end.column):
+        return None
+    pair = _OPENERS[exc.context]
+    if pair is None:
+        char = text[start.index] if 0 <= start.index < len(text) else '"'
+        quote = "'" if char == "'" else '"'
+        what = f"{'single' if quote == chr(39) else 'double'} quote ({quote})"
+        closer = f"closing {quote}"
+    else:
+        what, closer = pair
+    gave_up = _pos(end)
+    if "end of stream" in (exc.problem or "") or not text[end.index :].strip():
+        # libyaml's end of stream is the line after a final newline; editors show the one before
+        last = gave_up.line - 1 if gave_up.col == 1 and gave_up.line > 1 else gave_up.line
+        where = f"the file ends at line {last} without closing it"
+    else:
+        where = (
+            f"no {closer} before line {gave_up.line}, column {gave_up.col}, "
+            f"where YAML gave up ({exc.problem})"
+        )
+    return _pos(start), f"YAML syntax error: unclosed {what} starting here; {where}"
+
+
 def load_yaml(
     text: str,
     path: str,
@@ -337,6 +388,12 @@ def load_yaml(
         if "maximum nesting depth" in problem:  # libyaml's own cap, met while scanning ahead
             message = f"nesting deeper than {max_depth} levels"
             raise YamlLoadError([Finding(path, line, col, CODE_DEPTH, message)]) from None
+        unclosed = _unclosed(exc, text)
+        if unclosed is not None:
+            start, message = unclosed
+            raise YamlLoadError(
+                [Finding(path, start.line, start.col, CODE_SYNTAX, message)]
+            ) from None
         context = f" ({exc.context})" if exc.context else ""
         index = getattr(mark, "index", -1)
         if 0 <= index < len(text) and text[index] == "\t":

@@ -54,7 +54,8 @@ def _iso_date(value: Any) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value!r} is not a calendar date") from None
+            why = " (there is no year 0000)" if value.startswith("0000") else ""
+            raise ValueError(f"{value!r} is not a calendar date{why}") from None
     shown = repr(value) if isinstance(value, str | int | float) else type(value).__name__
     raise ValueError(f"must be a date written YYYY-MM-DD, got {shown}")
 
@@ -67,7 +68,11 @@ IsoDate = Annotated[
 class StrictModel(BaseModel):
     """Base of every model: unknown keys are errors, models are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # allow_inf_nan: no plain float field takes NaN or infinity either (Number says so in
+    # the user's words; results only ever hold finite numbers, the loader sees to that)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 class Bilingual(StrictModel):

@@ -18,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     StringConstraints,
     WithJsonSchema,
     model_validator,
@@ -28,14 +29,22 @@ from bizenv_cli.models.measure import TargetId
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Number
 
-PERIOD_PATTERN = r"^[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+# Years 1000-9999: four digits that date arithmetic can always take one period past.
+PERIOD_PATTERN = r"^[1-9][0-9]{3}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 _PERIOD_RE = re.compile(PERIOD_PATTERN)
+_PERIOD_SHAPE_RE = re.compile(r"[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?")
+MAX_SAMPLE_SIZE = 100_000_000  # as the spreadsheet template allows
 
 
 def _period_text(value: Any) -> Any:
     """A plain ``2021`` in YAML is read as a number; the period means the year."""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, str) and _PERIOD_SHAPE_RE.fullmatch(value) and value < "1000":
+        raise ValueError(
+            f"period {value!r}: year {value[:4]} is out of range: write a year from 1000 to "
+            "9999 in full, e.g. '2021-Q2'"
+        )
     if isinstance(value, str) and not _PERIOD_RE.match(value):
         raise ValueError(
             f"period {value!r} is not understood: write a year ('2021'), a half ('2021-H1'), "
@@ -59,6 +68,31 @@ PeriodText = Annotated[
             "examples": ["2021-Q2", "2021-H1", "2021-06", "2021"],
         }
     ),
+]
+
+
+def _sample_size(value: Any) -> int:
+    """A count of cases: a whole number from 0 to MAX_SAMPLE_SIZE, written as a number."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = repr(value) if isinstance(value, str) and len(value) <= 40 else None
+        got = shown or ("empty" if value is None else type(value).__name__)
+        if isinstance(value, float):
+            got = f"{value:g}"
+        elif isinstance(value, str) and value.isdigit():
+            got = f"a number of {len(value):,} digits"
+        raise ValueError(f"must be a whole number of cases (0 or more), got {got}")
+    if not 0 <= value <= MAX_SAMPLE_SIZE:
+        raise ValueError(
+            f"must be a whole number of cases from 0 to {MAX_SAMPLE_SIZE:,}, got "
+            + (f"{value:,}" if abs(value) < 10**31 else "a number of more than 31 digits")
+        )
+    return value
+
+
+SampleSize = Annotated[
+    int,
+    PlainValidator(_sample_size),
+    WithJsonSchema({"type": "integer", "minimum": 0, "maximum": MAX_SAMPLE_SIZE}),
 ]
 
 
@@ -110,8 +144,8 @@ class Entry(StrictModel):
     completed: IsoDate | None = Field(
         default=None, description="When a milestone was done (YYYY-MM-DD)"
     )
-    sample_size: int | None = Field(
-        default=None, ge=0, strict=True, description="How many cases the value is computed from"
+    sample_size: SampleSize | None = Field(
+        default=None, description="How many cases the value is computed from"
     )
     baseline: EntryBaseline | None = Field(default=None, description="For a change target")
     evidence: Annotated[str, StringConstraints(max_length=2000)] | None = Field(

@@ -80,3 +80,11 @@ def conversion_factor(source: Unit, target: Unit) -> float | None:
 def convertible_units(target: Unit) -> list[Unit]:
     """Every unit a value for ``target`` may be reported in (``target`` first)."""
     return [target] + [u for u in Unit if u != target and conversion_factor(u, target) is not None]
+
+
+def scaled(value: float, source: Unit | None, target: Unit) -> float:
+    """``value`` in ``source`` (None: already ``target``) as ``target``; may be infinite
+    (1e308 ratio as percent), which the loader reports. ``value`` unchanged when the
+    units do not convert (the loader reports that too)."""
+    factor = conversion_factor(source, target) if source is not None else 1.0
+    return value * factor if factor is not None else value
