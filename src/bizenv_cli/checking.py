@@ -36,9 +36,8 @@ def load_inputs(
     errors = [f for f in findings if f.level is Level.error]
     if errors:
         files = len({f.path for f in errors})
-        raise BizenvError(
-            f"{len(errors)} problem(s) in {files} input file(s): {what}", findings=errors
-        )
+        total = sum(f.count for f in errors)
+        raise BizenvError(f"{total:,} problem(s) in {files} input file(s): {what}", findings=errors)
     notes = [f"{f.location()}: warning {f.code} {f.message}" for f in findings]
     return measure_set, loaded, waiver_set, notes
 

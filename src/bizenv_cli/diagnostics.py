@@ -14,7 +14,8 @@ class Level(StrEnum):
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One problem in one file. ``line`` and ``col`` are 1-based; 0 when unknown."""
+    """One problem in one file. ``line`` and ``col`` are 1-based; 0 when unknown.
+    ``count`` is how many problems it stands for (more than 1 for "... and N more")."""
 
     path: str
     line: int
@@ -22,6 +23,7 @@ class Finding:
     code: str
     message: str
     level: Level = field(default=Level.error, compare=False)
+    count: int = field(default=1, compare=False)
 
     def location(self) -> str:
         if self.line:
@@ -65,5 +67,7 @@ def cap(
             what = (labels or {}).get(code, f"{code} findings")
             first = rest[0]
             message = f"... and {len(rest):,} more {what} in this file, from here on"
-            out.append(Finding(path, first.line, first.col, code, message, first.level))
+            out.append(
+                Finding(path, first.line, first.col, code, message, first.level, len(rest))
+            )
     return sorted(out)

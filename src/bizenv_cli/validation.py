@@ -41,11 +41,11 @@ class Validation:
 
     @property
     def errors(self) -> int:
-        return sum(1 for f in self.findings if f.level is Level.error)
+        return sum(f.count for f in self.findings if f.level is Level.error)
 
     @property
     def warnings(self) -> int:
-        return sum(1 for f in self.findings if f.level is Level.warning)
+        return sum(f.count for f in self.findings if f.level is Level.warning)
 
 
 @dataclass

@@ -144,3 +144,17 @@ def test_plan_text_size(run: Callable[..., Result], work: Path, past: bool) -> N
     message = "error L005 file is over the 8,388,608-byte limit of the plan text"
     assert (message in result.output) is past, result.output
     assert result.exit_code == (3 if past else 0), result.output
+
+
+def test_capped_findings_are_counted_whole(run: Callable[..., Result], tmp_path: Path) -> None:
+    """20 unknown ids are shown, the rest summed up in one line; the totals count them all."""
+    lines = ["department: 区供电公司", 'period: "2021-Q2"', "entries:"]
+    lines += [f"  m05-nope-{i}:\n    value: 1" for i in range(500)]
+    path = tmp_path / "many.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    checked = run("check", path, "--measures", DATA / "check" / "measures")
+    assert checked.exit_code == 3
+    assert "... and 480 more unknown target ids in this file" in checked.stderr
+    assert "500 problem(s) in 1 input file(s)" in checked.stderr
+    validated = run("validate", path)  # against measures/ of the folder it runs in
+    assert "1 file, 500 errors, 0 warnings" in validated.stdout
