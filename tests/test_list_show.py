@@ -13,7 +13,7 @@ import yaml
 
 from bizenv_cli.listing import find_quote, merge_spans
 from bizenv_cli.models import Target
-from bizenv_cli.render.show import QUOTE_STYLE, marked_source
+from bizenv_cli.output.show.terminal import QUOTE_STYLE, marked_source
 from conftest import DATA
 
 LISTING = DATA / "listing"

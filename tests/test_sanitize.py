@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.reporters.caps import capped
+from bizenv_cli.output.caps import capped
 from bizenv_cli.sanitize import clean, clip, json_safe, message, no_commands, quoted, shown
 
 

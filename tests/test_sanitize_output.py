@@ -74,7 +74,7 @@ def test_github_annotations_escape_data(run: Callable[..., Result], work: Path) 
 def test_the_console_net_escapes_what_a_renderer_forgot(capsys: pytest.CaptureFixture[str]) -> None:
     from rich.text import Text
 
-    from bizenv_cli.render.console import make_console
+    from bizenv_cli.output.terminal.console import make_console
 
     console = make_console()
     console.print(Text("a\x1b[31mb\u202ec\n::error::x"))

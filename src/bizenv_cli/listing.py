@@ -2,7 +2,7 @@
 
 The rows built here are the documented JSON output (``LISTING_VERSION``):
 ``{"version": 1, "measures": [...], "targets": [...]}``. The table and text
-renderers in ``bizenv_cli.render`` only lay these rows out.
+renderers in ``bizenv_cli.output`` only lay these rows out.
 """
 
 from __future__ import annotations

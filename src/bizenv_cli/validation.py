@@ -25,7 +25,7 @@ from bizenv_cli.loading.measureset import (
     find_root,
     load_measure_set,
 )
-from bizenv_cli.reporters.findings import printable
+from bizenv_cli.sanitize import clean as printable
 
 DEFAULT_PATH = Path("measures")
 

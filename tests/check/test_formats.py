@@ -144,7 +144,7 @@ def test_markdown(run: Any) -> None:
 
 
 def test_markdown_escapes_emphasis_in_submitted_text() -> None:
-    from bizenv_cli.reporters.check_markdown import cell
+    from bizenv_cli.output.check.markdown import cell
 
     assert cell("*urgent* _x_ ~~y~~ [a](b) <b>|") == (
         "\\*urgent\\* \\_x\\_ \\~\\~y\\~\\~ \\[a\\](b) &lt;b&gt;\\|"

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from rich.cells import cell_len
 
-from bizenv_cli.render.report_bars import bar_width
+from bizenv_cli.output.report.bars import bar_width
 
 ALL_VIEWS = ("--by", "chapter", "--by", "department", "--by", "overdue", "--by", "deadline")
 
@@ -221,7 +221,7 @@ def test_untrusted_text_is_shown_as_written(report):
 
 
 def test_control_characters_are_made_visible():
-    from bizenv_cli.render.report_style import safe
+    from bizenv_cli.output.report.style import safe
 
     text = safe("\x1b[31mred\x07 [link=http://x]y[/link]")
     assert text.plain == "\\x1b[31mred\\x07 [link=http://x]y[/link]"
@@ -235,8 +235,8 @@ def test_colour_on_a_terminal(fixture_report):
     from rich.console import Console
 
     from bizenv_cli.i18n import Messages
-    from bizenv_cli.render.report_page import print_report, renderables
-    from bizenv_cli.reportviews import build_report
+    from bizenv_cli.output.report.page import print_report, renderables
+    from bizenv_cli.output.report.views import build_report
 
     measure_set, result = fixture_report
     depts = measure_set.departments.departments

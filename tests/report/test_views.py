@@ -1,13 +1,13 @@
-"""The report's numbers (reportviews): one evaluation of the fixture, seen per view."""
+"""The report's numbers (output/report/views): one evaluation of the fixture, seen per view."""
 
 from __future__ import annotations
 
 import pytest
 
 from bizenv_cli.evaluation.result import Status
-from bizenv_cli.reportviews import build_report
-from bizenv_cli.reportviews.bars import segments
-from bizenv_cli.reportviews.counts import STATUS_ORDER, StatusCounts
+from bizenv_cli.output.report.views import build_report
+from bizenv_cli.output.report.views.bars import segments
+from bizenv_cli.output.report.views.counts import STATUS_ORDER, StatusCounts
 
 from .conftest import AS_OF, COUNTS
 

@@ -109,7 +109,7 @@ def test_github_chosen_on_github_actions(run, tmp_path, monkeypatch):
 
 def test_github_escaping():
     from bizenv_cli.diagnostics import Finding, Level
-    from bizenv_cli.reporters.findings_github import command
+    from bizenv_cli.output.validate.github import command
 
     finding = Finding("a,b:c%.yaml", 3, 4, "R006", "100% sure\r\nnext, line: x", Level.warning)
     assert command(finding) == (
@@ -124,7 +124,7 @@ def test_colour_on_a_terminal_never_interprets_markup(monkeypatch):
     import io
 
     from bizenv_cli.diagnostics import Finding
-    from bizenv_cli.reporters.findings_text import write
+    from bizenv_cli.output.validate.text import write
     from bizenv_cli.validation import Validation
 
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -156,7 +156,7 @@ def test_colour_output_escapes_control_characters(monkeypatch):
     import io
 
     from bizenv_cli.diagnostics import Finding
-    from bizenv_cli.reporters.findings_text import write
+    from bizenv_cli.output.validate.text import write
     from bizenv_cli.validation import Validation
 
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -22,7 +22,7 @@ from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_OK
 
 if TYPE_CHECKING:
     from bizenv_cli.evaluation.result import CheckResult, Status
-    from bizenv_cli.reporters.check_common import ReportContext
+    from bizenv_cli.output.check.common import ReportContext
 
 FORMATS = ("table", "json", "markdown", "junit", "github")
 FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
@@ -91,7 +91,7 @@ def check(
     """
     from bizenv_cli.checking import run_check
     from bizenv_cli.evaluation.result import NEEDS_ACTION
-    from bizenv_cli.reporters.check_common import ReportContext
+    from bizenv_cli.output.check.common import ReportContext
 
     set_verbose(verbose)
     saved = None
@@ -150,9 +150,9 @@ def failing_statuses(fail_on: str) -> frozenset[Status]:
 
 
 def emit(fmt: str, result: CheckResult, ctx: ReportContext, output: Path | None) -> None:
-    reporter = importlib.import_module(f"bizenv_cli.reporters.check_{fmt}")
+    reporter = importlib.import_module(f"bizenv_cli.output.check.{fmt}")
     if fmt == "table" and output is None:
-        from bizenv_cli.render.console import make_console
+        from bizenv_cli.output.terminal.console import make_console
 
         reporter.print_table(make_console(), result, ctx)
         return

@@ -37,12 +37,12 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
     after = load_saved_check(new)
     same_plan(new, after, before.plan)
     result = compare(before, after)
-    reporter = importlib.import_module(f"bizenv_cli.reporters.diff_{fmt}")
+    reporter = importlib.import_module(f"bizenv_cli.output.diff.{fmt}")
     from bizenv_cli.stdio import reader_may_leave
 
     with reader_may_leave():
         if fmt == "table" and output is None:
-            from bizenv_cli.render.console import make_console
+            from bizenv_cli.output.terminal.console import make_console
 
             reporter.print_table(make_console(), result)
             return EXIT_OK

@@ -135,7 +135,7 @@ def _internal(exc: Exception, *, debug: bool) -> int:
 
 def print_findings(exc: BizenvError) -> None:
     """The findings of an unusable input (at most 20 per file and code), then the error."""
-    from bizenv_cli.reporters.caps import capped, finding_line
+    from bizenv_cli.output.caps import capped, finding_line
 
     shown, more = capped(exc.findings)
     for finding in shown:

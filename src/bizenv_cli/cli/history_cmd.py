@@ -63,12 +63,12 @@ def history(
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))
-    reporter = importlib.import_module(f"bizenv_cli.reporters.history_{fmt}")
+    reporter = importlib.import_module(f"bizenv_cli.output.history.{fmt}")
     from bizenv_cli.stdio import reader_may_leave
 
     with reader_may_leave():
         if fmt == "table" and output is None:
-            from bizenv_cli.render.console import make_console
+            from bizenv_cli.output.terminal.console import make_console
 
             reporter.print_table(make_console(), result)
             return EXIT_OK

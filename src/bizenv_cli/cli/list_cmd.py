@@ -114,8 +114,8 @@ def list_(
 
 
 def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
-    from bizenv_cli.render.console import is_plain, make_console
-    from bizenv_cli.render.table import listing_table
+    from bizenv_cli.output.terminal.console import is_plain, make_console
+    from bizenv_cli.output.terminal.table import listing_table
 
     console = make_console()
     targets, measures = data["targets"], data["measures"]

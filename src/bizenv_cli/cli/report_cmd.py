@@ -21,7 +21,7 @@ from bizenv_cli.errors import EXIT_OK
 if TYPE_CHECKING:
     from bizenv_cli.i18n import Messages
 
-VIEWS = ("chapter", "department", "overdue", "deadline")  # render.report_page.VIEWS
+VIEWS = ("chapter", "department", "overdue", "deadline")  # output.report.page.VIEWS
 
 EXIT_HELP = (
     "Exit codes: 0 the report was printed (also when targets are overdue, not met or "
@@ -104,10 +104,10 @@ def report(
     atomically: a failed write leaves no partial file.
     """
     from bizenv_cli.i18n import Messages, detect_lang
-    from bizenv_cli.render.console import make_console
-    from bizenv_cli.render.report_export import export
-    from bizenv_cli.render.report_page import DEFAULT_VIEWS, print_report, renderables
-    from bizenv_cli.reportviews import build_report
+    from bizenv_cli.output.report.export import export
+    from bizenv_cli.output.report.page import DEFAULT_VIEWS, print_report, renderables
+    from bizenv_cli.output.report.views import build_report
+    from bizenv_cli.output.terminal.console import make_console
 
     msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
     from bizenv_cli.checking import run_check
@@ -151,7 +151,7 @@ def report(
     what = {r.target: r.what for r in data.results}
     extra = []
     if since is not None:
-        from bizenv_cli.render.report_since import since_view
+        from bizenv_cli.output.report.since import since_view
 
         extra.append(since_view(since, msg, console.width, what))
     parts = renderables(data, chosen, msg, departments, console.width, extra)
@@ -160,20 +160,20 @@ def report(
     if html_file is not None:
         page = export(parts, console.width, "html", title, msg.lang, print_report)
         if since is not None:
-            from bizenv_cli.render.report_charts import add_to_html
+            from bizenv_cli.output.report.charts import add_to_html
 
             page = add_to_html(page, since, msg)
         _write(html_file, page, msg)
     if svg_file is not None:
         picture = export(parts, console.width, "svg", title, msg.lang, print_report)
         if since is not None:
-            from bizenv_cli.render.report_charts import add_to_svg
+            from bizenv_cli.output.report.charts import add_to_svg
 
             picture = add_to_svg(picture, since, msg)
         _write(svg_file, picture, msg)
     if markdown_file is not None:
-        from bizenv_cli.reporters.report_markdown import render
-        from bizenv_cli.reporters.report_since_markdown import since_lines
+        from bizenv_cli.output.report.markdown import render
+        from bizenv_cli.output.report.since_markdown import since_lines
 
         lines = since_lines(since, msg, what) if since is not None else []
         _write(markdown_file, render(data, chosen, msg, departments, lines), msg)

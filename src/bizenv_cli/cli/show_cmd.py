@@ -51,8 +51,8 @@ def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
         return EXIT_OK
     from rich.text import Text
 
-    from bizenv_cli.render.console import is_plain, make_console
-    from bizenv_cli.render.show import measure_page
+    from bizenv_cli.output.show.terminal import measure_page
+    from bizenv_cli.output.terminal.console import is_plain, make_console
 
     console = make_console()
     plain = is_plain(console)

@@ -10,7 +10,7 @@ from typing import TextIO
 
 import click
 
-from bizenv_cli.reporters.findings import FORMATS
+from bizenv_cli.output.validate import FORMATS
 
 EPILOG = """\b
 Exit codes:
@@ -68,7 +68,7 @@ def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules:
     folder is validated. Submission and waivers files (or folders of them) are
     validated too, against the measures (see docs/check.md).
     """
-    from bizenv_cli.reporters.findings import write
+    from bizenv_cli.output.validate import write
     from bizenv_cli.validation import exit_code
     from bizenv_cli.validation import validate as run_validation
 

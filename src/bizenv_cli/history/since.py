@@ -23,7 +23,7 @@ from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.loading.submissions import LoadedSubmission
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.waiver import Waivers
-from bizenv_cli.reportviews.counts import due_share
+from bizenv_cli.output.report.views.counts import due_share
 
 
 @dataclass(frozen=True)

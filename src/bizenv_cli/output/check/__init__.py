@@ -1,0 +1,1 @@
+"""`bizenv check` output formats, one module each (table, json, markdown, junit, github)."""

@@ -1,0 +1,1 @@
+"""`bizenv diff` output formats (table, json, markdown)."""

@@ -1,0 +1,1 @@
+"""`bizenv history` output formats (table, json, markdown)."""

@@ -1,0 +1,68 @@
+"""Who must act: each unit's overdue, not-met and missing targets, as lead and as responsible.
+
+One row per unit (its counts), then a row per role it holds with that role's
+counts and target ids, each id marked with its status's bar character.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from bizenv_cli.evaluation.result import Status
+from bizenv_cli.i18n import Messages
+from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
+from bizenv_cli.output.report.views import UnitRow
+from bizenv_cli.output.report.views.bars import BAR_CHAR
+from bizenv_cli.output.report.views.counts import ACTION
+
+
+def unit_label(unit: UnitRow, msg: Messages) -> Text:
+    if msg.lang == "zh":
+        return safe(unit.name, "bold")
+    return safe(unit.en, "bold") + safe(" " + unit.name, "dim")
+
+
+def _count(n: int, status: Status) -> Text:
+    return Text(str(n), style=STATUS_STYLE[status] if n else "dim")
+
+
+def units_view(units: tuple[UnitRow, ...], clear: int, msg: Messages, width: int) -> RenderableType:
+    heading = Text(msg("view.department"), style="bold underline")
+    if not units:
+        return Group(heading, Text(msg("view.department_none")))
+    ids = [r.target for u in units for role in u.roles for _, rs in role.targets for r in rs]
+    counts = [max(cell_len(msg(f"short.{s}")), 2) for s in ACTION]
+    longest = max(cell_len(msg("col.targets")), *(len(i) + 2 for i in ids))
+    targets = min(longest, remaining(width, [12, *counts]))
+    table = report_table()
+    table.add_column(
+        msg("col.department"), overflow="fold", max_width=remaining(width, [*counts, targets])
+    )
+    for status in ACTION:
+        table.add_column(msg(f"short.{status}"), justify="right", no_wrap=True)
+    table.add_column(msg("col.targets"), overflow="fold", max_width=targets)
+    for i, unit in enumerate(units):
+        table.add_row(unit_label(unit, msg), *(_count(unit.count(s), s) for s in ACTION), Text(""))
+        for role in unit.roles:
+            if not role.total:
+                continue
+            listed = Text()
+            for status in ACTION:
+                for result in role.of(status):
+                    if listed:
+                        listed.append("\n")
+                    listed.append(f"{BAR_CHAR[status]} ", style=STATUS_STYLE[status])
+                    listed.append_text(safe(result.target))
+            table.add_row(
+                Text("  " + msg(f"role.{role.role}")),
+                *(_count(role.count(s), s) for s in ACTION),
+                listed,
+            )
+        if i < len(units) - 1:
+            table.add_section()
+    parts: list[RenderableType] = [heading, table]
+    if clear:
+        parts.append(Text(msg("view.department_rest", count=clear), style="dim"))
+    return Group(*parts)

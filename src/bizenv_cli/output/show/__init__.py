@@ -1,0 +1,1 @@
+"""`bizenv show`: one measure on the terminal."""

@@ -1,0 +1,1 @@
+"""What every terminal output shares: the safe console and table helpers."""

@@ -1,0 +1,52 @@
+"""Registry of the formats findings can be written in (``bizenv validate --format``).
+
+Each format is a module with ``write(result, stream, *, color)``; modules are
+imported only when used, so rich is loaded only for colour output.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bizenv_cli.validation import Validation
+
+    Writer = Callable[..., None]
+
+FORMATS: dict[str, str] = {
+    "text": "bizenv_cli.output.validate.text",
+    "json": "bizenv_cli.output.validate.json",
+    "github": "bizenv_cli.output.validate.github",
+}
+
+
+def write(fmt: str, result: Validation, stream: TextIO, *, color: bool = False) -> None:
+    module = importlib.import_module(FORMATS[fmt])
+    writer: Writer = module.write
+    writer(result, stream, color=color)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes (``\\x1b``, ``\\n``): a file
+    name or message from the files checked never drives the terminal or splits a line.
+    (The one sanitizer, ``bizenv_cli.sanitize.clean``.)"""
+    from bizenv_cli.sanitize import clean
+
+    return clean(text)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summary(result: Validation) -> str:
+    """'54 files, 0 errors, 4 warnings'."""
+    return ", ".join(
+        (
+            plural(result.files, "file"),
+            plural(result.errors, "error"),
+            plural(result.warnings, "warning"),
+        )
+    )

@@ -1,1 +1,0 @@
-"""Output formats: one module per format, chosen through a small name -> module registry."""
