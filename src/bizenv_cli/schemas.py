@@ -19,6 +19,7 @@ from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.fileio import write_atomic
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
+from bizenv_cli.models.casemap import CaseMap
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
 
@@ -39,6 +40,7 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "submission": SchemaEntry(Submission, "bizenv submission (what a department reports)"),
     "waivers": SchemaEntry(Waivers, "bizenv waivers (approved exemptions for targets)"),
     "calendar": SchemaEntry(CalendarFile, "bizenv calendar (measures/calendar.yaml)"),
+    "cases": SchemaEntry(CaseMap, "bizenv case mapping (measures/cases.yaml)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
 }
 
