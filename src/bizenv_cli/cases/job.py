@@ -68,6 +68,19 @@ def quick_mapping(quick: QuickTarget, targets: dict[str, Target], files: list[Pa
     return CaseMap(sources=[source])
 
 
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the case files directly inside it."""
+    from bizenv_cli.cases.read import SUFFIXES
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
 def execute(job: CaseJob) -> tuple[CaseRun, str]:
     """The computed targets and the reporting department's id."""
     from bizenv_cli.calendar import CalendarGap
@@ -76,9 +89,12 @@ def execute(job: CaseJob) -> tuple[CaseRun, str]:
     from bizenv_cli.loading.measureset import load_usable
 
     mset = load_usable(job.measures_dir)
+    files = expand(job.files)
+    if not files:
+        raise BizenvError("no case files (.csv, .xlsx, .parquet) in the folders given")
     targets = {t.id: t for m in mset.measures for t in m.measure.targets}
     if job.quick is not None:
-        mapping = quick_mapping(job.quick, targets, job.files)
+        mapping = quick_mapping(job.quick, targets, files)
     else:
         mapping = load_mapping(job.mapping or mset.root / MAPPING_FILE, targets)
     reporter = mset.index.resolve(mapping.reporter)
@@ -90,7 +106,7 @@ def execute(job: CaseJob) -> tuple[CaseRun, str]:
         calendar.require(job.as_of)
     except CalendarGap as exc:
         raise BizenvError(f"--as-of {job.as_of}: {exc}") from None
-    run = run_cases(job.files, mapping, targets, calendar, job.as_of, job.period, bounds)
+    run = run_cases(files, mapping, targets, calendar, job.as_of, job.period, bounds)
     if job.strict and run.findings:
         errors = [
             Finding(f.path, f.line, f.col, f.code, f.message, Level.error) for f in run.findings

@@ -84,7 +84,6 @@ def render(data: dict[str, Any], run: CaseRun) -> str:
 
     files = ", ".join(f"{t.shown} ({t.how})" for t in run.tables)
     header = (
-        "# yaml-language-server: $schema=../schemas/submission.schema.json\n"
         f"# Computed by `bizenv cases` on {run.as_of} from: {files}\n"
         "# Do not edit the values: compute them again from the records.\n"
     )
