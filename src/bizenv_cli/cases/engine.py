@@ -18,8 +18,8 @@ from bizenv_cli.cases import prepare as P
 from bizenv_cli.cases.durations import Lookup
 from bizenv_cli.cases.outcome import (
     EXAMPLES_PER_REASON,
+    EXCEPTION_SCHEMA,
     BadRow,
-    CaseException,
     Evidence,
     TargetOutcome,
 )
@@ -136,20 +136,24 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
 
 
 def _evidence(prep: P.Prepared, used: pl.DataFrame) -> list[Evidence]:
-    runs = (
-        used.select(P.FILE, ROW)
-        .sort(P.FILE, ROW)
-        .with_columns(brk=(pl.col(ROW).diff().over(P.FILE) != 1).fill_null(True))
-        .with_columns(run=pl.col("brk").cum_sum())
-        .group_by(P.FILE, "run", maintain_order=True)
-        .agg(pl.col(ROW).min().alias("a"), pl.col(ROW).max().alias("b"))
+    """The rows used, as ranges per file (the rows are in file order: no sorting)."""
+    rows, files = pl.col(ROW), pl.col(P.FILE)
+    starts = ((rows.diff() != 1) | (files.diff() != 0)).fill_null(True)
+    ends = starts.shift(-1, fill_value=True)
+    marks = used.select(P.FILE, ROW, s=starts, e=ends)
+    runs = pl.DataFrame(
+        {
+            P.FILE: marks.filter("s")[P.FILE],
+            "a": marks.filter("s")[ROW],
+            "b": marks.filter("e")[ROW],
+        }
     )
     out = []
     for i, table in enumerate(prep.tables):
-        mine = runs.filter(pl.col(P.FILE) == i)
+        mine = runs.filter(pl.col(P.FILE) == i).select("a", "b")
         if mine.height:
-            rows = [(int(a), int(b)) for a, b in mine.select("a", "b").iter_rows()]
-            out.append(Evidence(table.shown, table.sha256, rows))
+            count = int((mine["b"] - mine["a"] + 1).sum())
+            out.append(Evidence(table.shown, table.sha256, mine, count))
     return out
 
 
@@ -159,23 +163,22 @@ def _over(comparator: Comparator, limit: float) -> pl.Expr:
     return pl.col(DUR) > limit + TOLERANCE
 
 
-def _exceptions(
-    prep: P.Prepared, frame: pl.DataFrame, limit: float, is_open: bool
-) -> list[CaseException]:
-    found = []
-    for row in frame.sort(DUR, descending=True).iter_rows(named=True):
-        found.append(
-            CaseException(
-                case_id=row[P.ID],
-                file=prep.tables[row[P.FILE]].shown,
-                row=row[ROW],
-                start=row[P.START_TEXT],
-                end=None if is_open else row[P.END_TEXT],
-                duration=row[DUR],
-                over=row[DUR] - limit,
-            )
+def _exceptions(prep: P.Prepared, frame: pl.DataFrame, limit: float, is_open: bool) -> pl.DataFrame:
+    """The cases of ``frame`` as exceptions, the furthest over the limit first."""
+    names = {i: t.shown for i, t in enumerate(prep.tables)}
+    return (
+        frame.sort(DUR, descending=True)
+        .select(
+            pl.col(P.ID).alias("case_id"),
+            pl.col(P.FILE).replace_strict(names, return_dtype=pl.String).alias("file"),
+            pl.col(ROW).alias("row"),
+            pl.col(P.START_TEXT).alias("start"),
+            (pl.lit(None, pl.String) if is_open else pl.col(P.END_TEXT)).alias("end"),
+            pl.col(DUR).alias("duration"),
+            (pl.col(DUR) - limit).alias("over"),
         )
-    return found
+        .cast(EXCEPTION_SCHEMA)  # type: ignore[arg-type]
+    )
 
 
 def compute(
@@ -231,9 +234,9 @@ def compute(
             out.open_over = late.height
             open_exceptions = _exceptions(prep, late, limit, is_open=True)
         else:
-            open_exceptions = []
+            open_exceptions = None
     else:
-        open_exceptions = []
+        open_exceptions = None
     out.sample_size = used.height
     out.evidence = _evidence(prep, used)
     if spec.aggregate is Aggregate.share:
@@ -258,7 +261,8 @@ def compute(
                 Aggregate.within_limit: out.within_share,
             }[spec.aggregate]
             out.value = float(value)  # type: ignore[arg-type]
-    out.exceptions += open_exceptions
+    if open_exceptions is not None and open_exceptions.height:
+        out.exceptions = pl.concat([out.exceptions, open_exceptions])
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out

@@ -28,20 +28,21 @@ HEADER = [
 def rows(outcomes: list[TargetOutcome]) -> list[list[object]]:
     table: list[list[object]] = []
     for outcome in outcomes:
-        for case in outcome.exceptions:
+        unit = outcome.unit if outcome.aggregate != "count" else "count"
+        for case in outcome.exceptions.iter_rows(named=True):
             table.append(
                 [
                     outcome.target,
-                    case.case_id,
-                    case.file,
-                    case.row,
-                    case.start,
-                    case.end or "",
-                    "closed" if case.end is not None else "open",
-                    round(case.duration, 4),
-                    outcome.unit if outcome.aggregate != "count" else "count",
+                    case["case_id"],
+                    case["file"],
+                    case["row"],
+                    case["start"],
+                    case["end"] or "",
+                    "closed" if case["end"] is not None else "open",
+                    round(case["duration"], 4),
+                    unit,
                     outcome.limit,
-                    round(case.over, 4),
+                    round(case["over"], 4),
                 ]
             )
     return table

@@ -124,93 +124,94 @@ def _fixed(frame: pl.DataFrame) -> pl.DataFrame:
     return cut.select("i", "t", day=pl.when(ok).then(day), sec=pl.when(ok).then(sec), ok=ok)
 
 
+COMMON_SHAPE = r"^\d{4}-\d\d-\d\d \d\d:\d\d:[0-5]\d$"
+
+
 def _common(frame: pl.DataFrame) -> pl.DataFrame:
     """The form nearly every export uses, ``YYYY-MM-DD HH:MM:SS``, by polars' own parser
-    (four times faster than cutting by position), guarded by shape: the parser would
-    also take a second of 60 and a signed year."""
+    (four times faster than cutting by position), behind a check of the shape: the
+    parser alone would also take a second of 60 and a signed year."""
     t = pl.col("t")
-    shape = (
-        (t.str.len_bytes() == 19)
-        & (t.str.slice(0, 4).str.to_integer(strict=False) >= 1000)
-        & (t.str.slice(4, 1) == "-")
-        & (t.str.slice(7, 1) == "-")
-        & (t.str.slice(10, 1) == " ")
-        & (t.str.slice(17, 2) != "60")
+    moment = pl.when(t.str.contains(COMMON_SHAPE)).then(
+        t.str.to_datetime("%Y-%m-%d %H:%M:%S", time_unit="ms", strict=False)
     )
-    moment = pl.when(shape).then(
-        t.str.strptime(pl.Datetime("us"), "%Y-%m-%d %H:%M:%S", strict=False)
-    )
-    return frame.with_columns(m=moment).select(
+    ms = frame.select("t", ms=moment.cast(pl.Int64))  # once: select does not share work
+    return ms.select(
         "t",
-        day=pl.col("m").dt.date().cast(pl.Int64),
-        sec=pl.col("m").dt.hour().cast(pl.Int64) * 3600
-        + pl.col("m").dt.minute().cast(pl.Int64) * 60
-        + pl.col("m").dt.second().cast(pl.Int64),
+        day=pl.col("ms").floordiv(86_400_000),
+        sec=(pl.col("ms") % 86_400_000).floordiv(1000),
     )
 
 
 def parse_text(series: pl.Series) -> pl.DataFrame:
     """``day``, ``sec``, ``bad`` for a column of text cells (null or blank: empty)."""
-    out = _common(pl.DataFrame({"t": series.cast(pl.String)})).with_columns(
-        blank=pl.col("t").str.strip_chars().fill_null("") == ""
+    out = _common(pl.DataFrame({"t": series.cast(pl.String)}))
+    rest = (
+        out.with_row_index("i")
+        .filter(pl.col("day").is_null() & pl.col("t").is_not_null())
+        .filter(pl.col("t").str.strip_chars() != "")
     )
-    rest = out.with_row_index("i").filter(pl.col("day").is_null() & ~pl.col("blank"))
-    if rest.height:
-        fixed = _fixed(rest.select("i", "t")).rename({"day": "day_f", "sec": "sec_f"})
+    day, sec = out["day"], out["sec"]
+    if rest.height:  # the cells the common form did not take: by position, then by pattern
+        fixed = _fixed(rest.select("i", "t"))
         left = fixed.filter(~pl.col("ok"))
-        general = _general(left) if left.height else None
-        more = fixed.select("i", "day_f", "sec_f")
-        if general is not None:
-            more = more.join(general, on="i", how="left").select(
+        if left.height:
+            general = _general(left)
+            fixed = fixed.join(general, on="i", how="left").select(
                 "i",
-                day_f=pl.coalesce("day_f", "day_g"),
-                sec_f=pl.when(pl.col("day_f").is_not_null()).then("sec_f").otherwise("sec_g"),
+                day=pl.coalesce("day", "day_g"),
+                sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_g"),
             )
-        out = (
-            out.with_row_index("i")
-            .join(more, on="i", how="left")
-            .with_columns(
-                sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_f"),
-                day=pl.coalesce("day", "day_f"),
-            )
-        )
+        index = fixed["i"]
+        day = day.scatter(index, fixed["day"])
+        sec = sec.scatter(index, fixed["sec"])
+    bad = pl.select(pl.repeat(False, len(series), dtype=pl.Boolean)).to_series()
+    if rest.height:
+        failed = rest["i"]
+        bad = bad.scatter(failed, day.gather(failed).is_null())
     # a datetime at exactly midnight is a date (module docstring)
-    return out.select(
+    return pl.DataFrame({"day": day, "sec": sec, "bad": bad}).select(
         pl.col("day").cast(pl.Int32),
         pl.when(pl.col("sec") > 0).then(pl.col("sec")).cast(pl.Int32).alias("sec"),
-        bad=(~pl.col("blank") & pl.col("day").is_null()),
+        "bad",
     )
 
 
 def _general(rest: pl.DataFrame) -> pl.DataFrame:
-    """The full pattern, and Excel serials, for the cells the fixed forms did not take."""
-    g = rest.select("i", m=pl.col("t").str.extract_groups(PATTERN)).unnest("m")
+    """The full pattern, then Excel serials, for the cells the fixed forms did not take."""
+    g = rest.select("i", "t", m=pl.col("t").str.extract_groups(PATTERN)).unnest("m")
 
     def num(*names: str) -> pl.Expr:
         return pl.coalesce([pl.col(n) for n in names]).cast(pl.Int64)
 
-    y, m, d = num("y1", "y2"), num("m1", "m2", "m3", "m4"), num("d1", "d2", "d3", "d4")
-    hh, mm, ss = num("H1", "H2"), num("M1", "M2"), num("S1", "T1", "S2", "T2")
-    day, sec, _ = _assemble(y, m, d, hh, mm, ss)
-    parsed = g.select("i", day_g=day, sec_g=sec)
-    serial = rest.select(
+    parts = g.select(
         "i",
-        s=pl.col("t").str.extract_groups(SERIAL_PATTERN).struct.field("1").cast(pl.Int64),
-        f=pl.col("t").str.extract_groups(SERIAL_PATTERN).struct.field("2"),
+        "t",
+        y=num("y1", "y2"),
+        m=num("m1", "m2", "m3", "m4"),
+        d=num("d1", "d2", "d3", "d4"),
+        hh=num("H1", "H2"),
+        mm=num("M1", "M2"),
+        ss=num("S1", "T1", "S2", "T2"),
     )
+    day, sec, _ = _assemble(*(pl.col(c) for c in ("y", "m", "d", "hh", "mm", "ss")))
+    parsed = parts.select("i", "t", day_g=day, sec_g=sec)
+    left = parsed.filter(pl.col("day_g").is_null())
+    if not left.height:
+        return parsed.select("i", "day_g", "sec_g")
+    groups = left.select("i", g=pl.col("t").str.extract_groups(SERIAL_PATTERN)).unnest("g")
     low, high = SERIAL_RANGE
-    fraction = ("0." + pl.col("f")).cast(pl.Float64, strict=False)
-    seconds = (fraction * 86400).round(0).cast(pl.Int64)
-    serial = serial.select(
+    serial = pl.col("1").cast(pl.Int64)
+    seconds = (("0." + pl.col("2")).cast(pl.Float64, strict=False) * 86400).round(0)
+    serials = groups.select(
         "i",
-        day_s=pl.when(pl.col("s").is_between(low, high)).then(pl.col("s") - EPOCH_SERIAL),
+        day_s=pl.when(serial.is_between(low, high)).then(serial - EPOCH_SERIAL),
         # a serial's fraction rounds to the second; 0 (or none) is a date without a time
-        sec_s=pl.when(pl.col("s").is_between(low, high) & (seconds.fill_null(0) > 0)).then(
-            pl.min_horizontal(seconds, 86399)
+        sec_s=pl.when(serial.is_between(low, high) & (seconds.fill_null(0) > 0)).then(
+            pl.min_horizontal(seconds.cast(pl.Int64), 86399)
         ),
     )
-    both = parsed.join(serial, on="i")
-    return both.select(
+    return parsed.join(serials, on="i", how="left").select(
         "i",
         day_g=pl.coalesce("day_g", "day_s"),
         sec_g=pl.when(pl.col("day_g").is_not_null()).then("sec_g").otherwise("sec_s"),

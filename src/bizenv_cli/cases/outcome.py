@@ -1,9 +1,13 @@
 """What computing one target from cases gives: the value, the counts behind it, the bad
-rows by reason, the exceptions and the evidence. Plain data for the reporters."""
+rows by reason, the exceptions and the evidence. A million cases can have hundreds of
+thousands of exceptions and row ranges: those stay polars frames until a reporter
+asks for them (the terminal shows ten, the exceptions file all)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import polars as pl
 
 # Why a row is not used (the keys of ``TargetOutcome.bad``), in the order they are checked.
 REASONS: dict[str, str] = {
@@ -27,24 +31,34 @@ class BadRow:
     detail: str
 
 
-@dataclass(frozen=True)
-class CaseException:
-    """A case over the limit: closed and too long, or still open and already past it."""
+# The columns of ``TargetOutcome.exceptions``: a case over the limit, closed and too long
+# or still open (``end`` null) and already past it on the as-of date; ``duration`` in the
+# target's unit (for a count: the count), ``over`` by how much.
+EXCEPTION_SCHEMA = {
+    "case_id": pl.String,
+    "file": pl.String,
+    "row": pl.Int32,
+    "start": pl.String,
+    "end": pl.String,
+    "duration": pl.Float64,
+    "over": pl.Float64,
+}
 
-    case_id: str
-    file: str
-    row: int
-    start: str
-    end: str | None  # None: still open on the as-of date
-    duration: float  # in the target's unit (for a count: the count)
-    over: float  # by how much it is over the limit
+
+def no_exceptions() -> pl.DataFrame:
+    return pl.DataFrame(schema=EXCEPTION_SCHEMA)
 
 
 @dataclass(frozen=True)
 class Evidence:
     file: str
     sha256: str
-    rows: list[tuple[int, int]]  # inclusive ranges of the rows used
+    rows: pl.DataFrame  # inclusive ranges of the rows used: columns a, b (Int32)
+    count: int  # the rows used
+
+    def ranges(self, limit: int | None = None) -> list[tuple[int, int]]:
+        rows = self.rows if limit is None else self.rows.head(limit)
+        return [(int(a), int(b)) for a, b in rows.iter_rows()]
 
 
 @dataclass
@@ -66,7 +80,7 @@ class TargetOutcome:
     outside: int = 0  # rows outside the period (or after the as-of date)
     bad: dict[str, int] = field(default_factory=dict)
     bad_rows: list[BadRow] = field(default_factory=list)  # the first few of each reason
-    exceptions: list[CaseException] = field(default_factory=list)
+    exceptions: pl.DataFrame = field(default_factory=no_exceptions)
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

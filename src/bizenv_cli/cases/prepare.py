@@ -40,12 +40,13 @@ def needed_columns(source: Source) -> list[str]:
     return [*ids, source.start, *ends, *tested_columns(source)]
 
 
-def _text(name: str, dtype: pl.DataType) -> pl.Expr:
-    """A column as trimmed text; dates and datetimes as ISO text, to the second."""
+def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
+    """A column as text (trimmed: conditions and ids compare it); dates and datetimes
+    as ISO text, to the second."""
     col = pl.col(name)
     if isinstance(dtype, pl.Datetime):
         return col.dt.strftime("%Y-%m-%d %H:%M:%S")
-    return col.cast(pl.String).str.strip_chars()
+    return col.cast(pl.String).str.strip_chars() if trim else col.cast(pl.String)
 
 
 def prepare(source: Source, tables: list[CaseTable]) -> Prepared:
@@ -55,20 +56,20 @@ def prepare(source: Source, tables: list[CaseTable]) -> Prepared:
         frame = table.frame
         schema = frame.schema
 
-        def text(name: str, schema: pl.Schema = schema) -> pl.Expr:
-            return _text(name, schema[name])
+        def text(name: str, schema: pl.Schema = schema, trim: bool = True) -> pl.Expr:
+            return _text(name, schema[name], trim)
 
         start = parse_column(frame[source.start]).rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD})
         cols = [
             pl.lit(i, pl.Int32).alias(FILE),
             pl.col(ROW),
             (text(source.case_id) if source.case_id else pl.col(ROW).cast(pl.String)).alias(ID),
-            text(source.start).alias(START_TEXT),
+            text(source.start, trim=False).alias(START_TEXT),
             *[text(c).alias(c) for c in tested_columns(source)],
         ]
         if source.end is not None:
             end = parse_column(frame[source.end]).rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD})
-            cols.append(text(source.end).alias(END_TEXT))
+            cols.append(text(source.end, trim=False).alias(END_TEXT))
         else:  # an event log: each row is dated by its start, and has no end
             end = pl.DataFrame(
                 {E_DAY: [None] * frame.height, E_SEC: [None] * frame.height},

@@ -115,15 +115,23 @@ def require_columns(table: CaseTable, needed: list[str], what: str) -> list[Find
     return found
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "UTF-8 with BOM"
+def _sniff(data: bytes) -> tuple[str, str]:
+    """The start of the file as text, for finding the header, and its encoding. Only the
+    start is decoded here: polars checks the UTF-8 of the rest as it reads."""
+    head = data[: 64 * 1024]
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:].decode("utf-8", "ignore"), "UTF-8 with BOM"
     try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+        return head.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # a character cut at the end of the sample
+            return head[: exc.start].decode("utf-8"), "UTF-8"
+    return _gb18030(data)[: 64 * 1024], "GB18030"
+
+
+def _gb18030(data: bytes) -> str:
     try:  # what Chinese Excel and WPS save as "CSV"; GBK is a subset of GB18030
-        return data.decode("gb18030"), "GB18030"
+        return data.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise ValueError(
             f"neither UTF-8 nor GB18030 (byte {exc.start:,}): save the file as CSV UTF-8"
@@ -140,13 +148,20 @@ def _header_index(rows: list[list[str]], wanted: set[str]) -> int:
 
 
 def _csv(data: bytes, shown: str, wanted: set[str]) -> tuple[pl.DataFrame, int, str]:
-    text, how = _decode(data)
-    head = list(csv.reader(io.StringIO(text[: 64 * 1024])))[:HEADER_SEARCH_ROWS]
+    text, how = _sniff(data)
+    head = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
     skip = _header_index(head, wanted) if head else 0
     payload = data[3:] if how == "UTF-8 with BOM" else data
     if how == "GB18030":
-        payload = text.encode("utf-8")
-    frame = pl.read_csv(io.BytesIO(payload), infer_schema=False, skip_rows=skip)
+        payload = _gb18030(data).encode("utf-8")
+    try:
+        frame = pl.read_csv(io.BytesIO(payload), infer_schema=False, skip_rows=skip)
+    except pl.exceptions.ComputeError as exc:
+        if how != "UTF-8" or "utf-8" not in str(exc).lower():
+            raise
+        how = "GB18030"  # valid UTF-8 at the start only
+        payload = _gb18030(data).encode("utf-8")
+        frame = pl.read_csv(io.BytesIO(payload), infer_schema=False, skip_rows=skip)
     frame = frame.rename({c: c.strip() for c in frame.columns})
     note = f"{how}, header on row {skip + 1}" if skip else how
     return frame, skip + 1, note

@@ -54,24 +54,24 @@ def describe(run: CaseRun) -> list[str]:
         )
     lines += _table(rows, right={1, 2, 4, 5, 6, 7})
     for o in run.outcomes:
-        if o.exceptions:
-            lines += ["", f"{o.target}: {len(o.exceptions)} case(s) over the limit"]
+        if o.exceptions.height:
+            lines += ["", f"{o.target}: {o.exceptions.height} case(s) over the limit"]
             shown = [["case", "file:row", "start", "end", "duration", "over by"]]
-            for case in o.exceptions[:SHOWN_EXCEPTIONS]:
+            for case in o.exceptions.head(SHOWN_EXCEPTIONS).iter_rows(named=True):
                 shown.append(
                     [
-                        case.case_id,
-                        f"{case.file}:{case.row}",
-                        case.start,
-                        case.end or "(open)",
-                        number(case.duration),
-                        "+" + number(case.over),
+                        case["case_id"],
+                        f"{case['file']}:{case['row']}",
+                        case["start"],
+                        case["end"] or "(open)",
+                        number(case["duration"]),
+                        "+" + number(case["over"]),
                     ]
                 )
             lines += ["  " + line for line in _table(shown, right={4, 5})]
-            if len(o.exceptions) > SHOWN_EXCEPTIONS:
+            if o.exceptions.height > SHOWN_EXCEPTIONS:
                 lines.append(
-                    f"  ... {len(o.exceptions) - SHOWN_EXCEPTIONS} more: --exceptions FILE"
+                    f"  ... {o.exceptions.height - SHOWN_EXCEPTIONS} more: --exceptions FILE"
                 )
         if o.bad:
             counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
@@ -107,20 +107,9 @@ def outcome_dict(o: TargetOutcome) -> dict[str, Any]:
             }
             for b in o.bad_rows
         ],
-        "exceptions": [
-            {
-                "case_id": c.case_id,
-                "file": c.file,
-                "row": c.row,
-                "start": c.start,
-                "end": c.end,
-                "duration": c.duration,
-                "over_by": c.over,
-            }
-            for c in o.exceptions
-        ],
+        "exceptions": [{**case, "over_by": case.pop("over")} for case in o.exceptions.to_dicts()],
         "evidence": [
-            {"file": e.file, "sha256": e.sha256, "rows": [list(r) for r in e.rows]}
+            {"file": e.file, "sha256": e.sha256, "rows": [list(r) for r in e.ranges()]}
             for e in o.evidence
         ],
         "notes": o.notes,

@@ -27,12 +27,16 @@ def evidence_text(evidence: list[Evidence], budget: int = MAX_TEXT) -> str:
     share = max(200, budget // max(1, len(evidence)) - 4)
     for item in evidence:
         head = f"{item.file} sha256:{item.sha256} rows "
-        rows, kept = _rows(item.rows), len(item.rows)
-        while len(head) + len(rows) > share and kept > 1:
-            kept = max(1, kept // 2)
-            rest = item.rows[kept:]
-            count = sum(b - a + 1 for a, b in rest)
-            rows = f"{_rows(item.rows[:kept])} and {count} more rows in {len(rest)} ranges"
+        kept = min(item.rows.height, share // 4)  # a range takes at least 3 characters
+        ranges = item.ranges(kept)
+        room = share - len(head) - 60  # 60: for " and N more rows in M ranges"
+        while kept > 1 and len(_rows(ranges)) > room:
+            kept //= 2
+            ranges = ranges[:kept]
+        rows = _rows(ranges)
+        if kept < item.rows.height:
+            count = item.count - sum(b - a + 1 for a, b in ranges)
+            rows += f" and {count} more rows in {item.rows.height - kept} ranges"
         parts.append(head + rows)
     return "; ".join(parts)[:budget]
 
