@@ -151,12 +151,16 @@ def _csv(data: bytes, shown: str, wanted: set[str]) -> tuple[pl.DataFrame, int, 
     text, how = _sniff(data)
     head = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
     skip = _header_index(head, wanted) if head else 0
+    if head:
+        _unique(head[skip], skip + 1)
     payload = data[3:] if how == "UTF-8 with BOM" else data
     if how == "GB18030":
         payload = _gb18030(data).encode("utf-8")
     try:
         frame = pl.read_csv(io.BytesIO(payload), infer_schema=False, skip_rows=skip)
     except pl.exceptions.ComputeError as exc:
+        if "more fields" in str(exc):
+            raise ValueError(_ragged(payload, skip)) from None
         if how != "UTF-8" or "utf-8" not in str(exc).lower():
             raise
         how = "GB18030"  # valid UTF-8 at the start only
@@ -165,6 +169,26 @@ def _csv(data: bytes, shown: str, wanted: set[str]) -> tuple[pl.DataFrame, int, 
     frame = frame.rename({c: c.strip() for c in frame.columns})
     note = f"{how}, header on row {skip + 1}" if skip else how
     return frame, skip + 1, note
+
+
+def _unique(header: list[str], row: int) -> None:
+    seen: set[str] = set()
+    for name in (c.strip() for c in header):
+        if name and name in seen:
+            raise ValueError(f"the header on row {row} names {name!r} twice")
+        seen.add(name)
+
+
+def _ragged(payload: bytes, skip: int) -> str:
+    """Which row has more cells than the header (polars does not say)."""
+    rows = csv.reader(io.StringIO(payload.decode("utf-8", "replace")))
+    width = 0
+    for number, row in enumerate(rows, start=1):
+        if number == skip + 1:
+            width = len(row)
+        elif number > skip + 1 and len(row) > width:
+            return f"row {number} has {len(row)} cells, the header {width}: quote cells with commas"
+    return "a row has more cells than the header"
 
 
 def _cell(value: object) -> str | None:
@@ -200,11 +224,7 @@ def _xlsx(
     h = _header_index(texts, wanted) if texts else 0
     header = [c.strip() for c in texts[h]] if texts else []
     width = max((i + 1 for i, c in enumerate(header) if c), default=0)
-    names_seen: set[str] = set()
-    for name in header[:width]:
-        if name and name in names_seen:
-            raise ValueError(f"the header on row {h + 1} names {name!r} twice")
-        names_seen.add(name)
+    _unique(header[:width], h + 1)
     body = rows[h + 1 :]
     while body and all(v in (None, "") for v in body[-1]):
         body.pop()  # trailing empty rows of the used area are not cases
