@@ -15,7 +15,6 @@ from tests.cases.helpers import write_csv
 from bizenv_cli.calendar.sources import build
 from bizenv_cli.cases import prepare as P
 from bizenv_cli.cases.durations import Lookup
-from bizenv_cli.cases.engine import duration
 from bizenv_cli.cases.read import read_table
 from bizenv_cli.models.casemap import Aggregate, Duration, Source, TargetMap
 
@@ -51,13 +50,13 @@ def test_vectorised_durations_agree_with_the_calendar_row_by_row(tmp_path: Path)
         name="t", files=["*"], case_id="编号", start="受理时间", end="办结时间", targets=[spec]
     )
     table = read_table(path, "cases.csv", {"编号", "受理时间", "办结时间"})
-    prepared = P.prepare(source, [table])
     lookup = Lookup(CALENDAR)
+    prepared = P.prepare(source, [table], lookup)
     end, end_sec = pl.col(P.E_DAY), pl.col(P.E_SEC)
     got = prepared.frame.select(
-        work=duration(Duration.working_days, lookup, end, end_sec),
-        cal=duration(Duration.calendar_days, lookup, end, end_sec),
-        office=duration(Duration.office_hours, lookup, end, end_sec),
+        work=P.duration(Duration.working_days, lookup, end, end_sec),
+        cal=P.duration(Duration.calendar_days, lookup, end, end_sec),
+        office=P.duration(Duration.office_hours, lookup, end, end_sec),
     )
     differences = []
     for (start, stop), (work, cal, office) in zip(pairs, got.iter_rows(), strict=True):

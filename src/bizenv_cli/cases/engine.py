@@ -54,39 +54,6 @@ def _all(conditions: list[Condition]) -> pl.Expr:
     return pl.all_horizontal([condition(c) for c in conditions]) if conditions else pl.lit(True)
 
 
-def duration(kind: Duration, lookup: Lookup, end: pl.Expr, end_sec: pl.Expr) -> pl.Expr:
-    """Each row's duration from its start to ``end``, in the unit of ``kind``."""
-    start, start_sec = pl.col(P.S_DAY), pl.col(P.S_SEC)
-    if kind is Duration.working_days:
-        return lookup.working_days(start, end).cast(pl.Float64)
-    if kind is Duration.calendar_days:
-        return (end - start).cast(pl.Float64)
-    seconds = lookup.office_seconds(start, start_sec, end, end_sec).cast(pl.Float64)
-    return seconds / (lookup.office_day if kind is Duration.office_days else 3600)
-
-
-def _reasons(prep: P.Prepared, lookup: Lookup, office: bool) -> pl.Expr:
-    s, e = pl.col(P.S_DAY), pl.col(P.E_DAY)
-    ss, es = pl.col(P.S_SEC), pl.col(P.E_SEC)
-    no_id = pl.col(P.ID).is_null() | (pl.col(P.ID) == "")
-    covered = lookup.covered(s) & (e.is_null() | lookup.covered(e))
-    before = (e < s) | ((e == s) & (es < ss)).fill_null(False)
-    return (
-        pl.when(no_id)
-        .then(pl.lit("missing_id"))
-        .when(s.is_null())
-        .then(pl.lit("bad_start"))
-        .when(pl.col(P.E_BAD))
-        .then(pl.lit("bad_end"))
-        .when(~covered)
-        .then(pl.lit("outside_calendar"))
-        .when(before.fill_null(False))
-        .then(pl.lit("end_before_start"))
-        .when(pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null()))
-        .then(pl.lit("date_only"))
-    )
-
-
 def _columns(prep: P.Prepared, table: int, reason: str, row: dict[str, object]) -> tuple[int, str]:
     """The column a bad row is named by, and what is wrong with its cell."""
     src, cols = prep.source, prep.tables[table].columns
@@ -118,16 +85,14 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
         return
     counts = bad.group_by("__reason").len()
     out.bad = {r: int(n) for r, n in counts.iter_rows()}
-    firsts = (
-        frame.filter(pl.col("__reason").is_null())
+    examples = bad.group_by("__reason", maintain_order=True).head(EXAMPLES_PER_REASON)
+    repeated = examples.filter(pl.col("__reason") == "duplicate_id")[P.ID]
+    firsts = (  # the row each repeated id among the examples is first on
+        frame.filter(pl.col("__reason").is_null() & pl.col(P.ID).is_in(repeated.implode()))
         .group_by(P.ID)
         .agg(pl.col(ROW).min().alias("__first"))
     )
-    examples = (
-        bad.group_by("__reason", maintain_order=True)
-        .head(EXAMPLES_PER_REASON)
-        .join(firsts, on=P.ID, how="left")
-    )
+    examples = examples.join(firsts, on=P.ID, how="left")
     for row in examples.sort(P.FILE, ROW).iter_rows(named=True):
         table = row[P.FILE]
         column, detail = _columns(prep, table, row["__reason"], row)
@@ -202,8 +167,10 @@ def compute(
         limit=float(target.value),
     )
     office = spec.duration in (Duration.office_days, Duration.office_hours)
+    e, ss, es = pl.col(P.E_DAY), pl.col(P.S_SEC), pl.col(P.E_SEC)
+    no_time = pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null())
     frame = prep.frame.filter(_all(conditions)).with_columns(
-        __reason=_reasons(prep, lookup, office)
+        __reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only")))
     )
     first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
     frame = frame.with_columns(
@@ -229,7 +196,7 @@ def compute(
         out.open_cases = started.height
         if spec.duration is not None:
             moment = pl.lit(window.as_of, pl.Int32), pl.lit(86_399, pl.Int32)  # as-of day's end
-            late = started.with_columns(duration(spec.duration, lookup, *moment).alias(DUR))
+            late = started.with_columns(P.duration(spec.duration, lookup, *moment).alias(DUR))
             late = late.filter(_over(comparator, limit).fill_null(False))
             out.open_over = late.height
             open_exceptions = _exceptions(prep, late, limit, is_open=True)
@@ -246,9 +213,7 @@ def compute(
         _count(prep, spec, used, comparator, limit, out)
     else:
         assert spec.duration is not None
-        timed = used.with_columns(
-            duration(spec.duration, lookup, place, pl.col(P.E_SEC)).alias(DUR)
-        )
+        timed = used.with_columns(pl.col(P.duration_column(spec.duration)).alias(DUR))
         over = timed.filter(_over(comparator, limit))
         out.over_limit = over.height
         out.exceptions = _exceptions(prep, over, limit, is_open=False)

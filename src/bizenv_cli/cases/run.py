@@ -100,7 +100,7 @@ def run_cases(
                 result.tables.append(table)
         if not tables:
             continue
-        prepared = prepare(source, tables)
+        prepared = prepare(source, tables, lookup)
         for spec in source.targets:
             for target_id, conditions in spec.expanded():
                 target = targets[target_id]
