@@ -170,3 +170,17 @@ def test_one_target_usage_errors(run, tmp_path: Path) -> None:
     assert typo.exit_code == 2 and "did you mean m05-high-voltage-connection-days" in typo.output
     assert run("cases", path, "--start", "a").exit_code == 2
     assert run("cases", path, "--target", "m05-residential-connection-days").exit_code == 2
+
+
+def test_a_per_year_count_says_when_the_period_is_not_a_year(run) -> None:
+    outages = EXAMPLES / "outages.parquet"
+    quarter = json.loads(run("cases", outages, "--period", "2021-Q2", "--format", "json").stdout)
+    year = json.loads(
+        run(
+            "cases", outages, "--period", "2021", "--as-of", "2021-12-31", "--format", "json"
+        ).stdout
+    )
+    (q,), (y,) = quarter["targets"], year["targets"]
+    assert any("not a calendar year" in note for note in q["notes"])
+    assert not any("not a calendar year" in note for note in y["notes"])
+    assert y["sample_size"] == 40 and y["value"] >= q["value"]

@@ -11,11 +11,12 @@ longest is), with the share within the limit beside it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import polars as pl
 
 from bizenv_cli.cases import prepare as P
-from bizenv_cli.cases.durations import Lookup
+from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.outcome import (
     EXAMPLES_PER_REASON,
     EXCEPTION_SCHEMA,
@@ -24,7 +25,7 @@ from bizenv_cli.cases.outcome import (
     TargetOutcome,
 )
 from bizenv_cli.cases.read import ROW
-from bizenv_cli.models import ThresholdTarget
+from bizenv_cli.models import Period, ThresholdTarget
 from bizenv_cli.models.casemap import Aggregate, Condition, Duration, TargetMap
 from bizenv_cli.models.values import Comparator
 
@@ -211,6 +212,11 @@ def compute(
         out.value = 100.0 * matching / used.height if used.height else None
     elif spec.aggregate is Aggregate.count:
         _count(prep, spec, used, comparator, limit, out)
+        if target.period is Period.year and not _whole_year(window):
+            out.notes.append(
+                "a per-year count computed over a period that is not a calendar year: "
+                "run with --period YYYY for the figure the target means"
+            )
     else:
         assert spec.duration is not None
         timed = used.with_columns(pl.col(P.duration_column(spec.duration)).alias(DUR))
@@ -231,6 +237,16 @@ def compute(
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out
+
+
+def _whole_year(window: Window) -> bool:
+    if window.first is None:
+        return False
+    first = date.fromordinal(window.first + EPOCH_ORDINAL)
+    last = date.fromordinal(window.last + EPOCH_ORDINAL)
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+        first.year == last.year
+    )
 
 
 def _count(
