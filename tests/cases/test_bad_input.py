@@ -168,3 +168,21 @@ def test_a_mapping_that_breaks_the_schema(run, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "c.csv", ["a"], [["2021-01-04"]])
     result = run("cases", path, "--mapping", mapping)
     assert result.exit_code == 3 and "error S001" in result.stderr
+
+
+def test_an_xlsx_that_unzips_past_the_limit(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bizenv_cli.cases import read
+
+    monkeypatch.setattr(read, "MAX_XLSX_UNZIPPED", 10_000)  # the example unzips to more
+    result = run(
+        "cases", read_path := "examples/cases/business-startup.xlsx", "--as-of", "2021-06-30"
+    )
+    assert result.exit_code == 3, result.output
+    assert f"{read_path}: error D001" in result.stderr and "the limit is 10,000" in result.stderr
+
+
+def test_a_file_name_that_looks_like_a_pattern(run, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "办件[1].csv", ["单号", "开始", "结束"], [["A", "2021-01-04", ""]])
+    result = _quick(run, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["open_cases"] == 1

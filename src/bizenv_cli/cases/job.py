@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,7 +60,7 @@ def quick_mapping(quick: QuickTarget, targets: dict[str, Target], files: list[Pa
     )
     source = Source(
         name="--target",
-        files=[p.name for p in files],
+        files=[glob.escape(p.name) for p in files],  # the names themselves, not patterns
         case_id=quick.case_id,
         start=quick.start,
         end=quick.end,

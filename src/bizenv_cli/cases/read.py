@@ -27,6 +27,7 @@ from bizenv_cli.errors import BizenvError
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: a million cases in CSV take about 90 MB
 MAX_XLSX_BYTES = 200 * 1024 * 1024  # an XLSX is unzipped in memory
+MAX_XLSX_UNZIPPED = 2 * 1024 * 1024 * 1024  # what it unzips to: a zip bomb stops here
 MAX_ROWS = 5_000_000
 HEADER_SEARCH_ROWS = 20  # title rows above the header: looked for in the first 20 rows
 ROW = "__row"
@@ -209,8 +210,19 @@ def _cell(value: object) -> str | None:
 def _xlsx(
     data: bytes, shown: str, wanted: set[str], sheet: str | None
 ) -> tuple[pl.DataFrame, int, str]:
+    import zipfile
+
     import python_calamine
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile:
+        raise ValueError("not an XLSX workbook (not a zip archive)") from None
+    if unzipped > MAX_XLSX_UNZIPPED:
+        raise ValueError(
+            f"it unzips to {unzipped:,} bytes; the limit is {MAX_XLSX_UNZIPPED:,}: split it"
+        )
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = book.sheet_names
