@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from bizenv_cli.cases.outcome import TargetOutcome
+from bizenv_cli.errors import EXIT_USAGE, BizenvError
 from bizenv_cli.fileio import save_atomic, write_atomic
 
 HEADER = [
@@ -48,10 +49,21 @@ def rows(outcomes: list[TargetOutcome]) -> list[list[object]]:
     return table
 
 
+XLSX_MAX_ROWS = 1_048_576  # a worksheet's last row, the header included
+
+
 def write_exceptions(path: Path, outcomes: list[TargetOutcome]) -> int:
     """Write the exceptions to ``path`` (by its suffix: .xlsx, else CSV); their number."""
+    xlsx = path.suffix.lower() == ".xlsx"
+    total = sum(o.exceptions.height for o in outcomes)
+    if xlsx and total >= XLSX_MAX_ROWS:
+        raise BizenvError(
+            f"{total:,} cases over the limit do not fit in one worksheet "
+            f"({XLSX_MAX_ROWS - 1:,} rows): write them as CSV (--exceptions FILE.csv)",
+            exit_code=EXIT_USAGE,
+        )
     table = rows(outcomes)
-    if path.suffix.lower() == ".xlsx":
+    if xlsx:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
 
