@@ -134,17 +134,17 @@ def cases(
             f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}",
             err=True,
         )
+    if exceptions is not None:
+        from bizenv_cli.cases.exports import write_exceptions
+
+        count = write_exceptions(exceptions, run.outcomes)
+        click.echo(f"wrote {exceptions}: {count} case(s) over the limit", err=True)
     if output is not None:
         from bizenv_cli.cases.submission import build, render
         from bizenv_cli.fileio import write_atomic
 
         write_atomic(output, render(build(run, reporter), run))
         click.echo(f"wrote {output}: {len(run.outcomes)} target(s)", err=True)
-    if exceptions is not None:
-        from bizenv_cli.cases.exports import write_exceptions
-
-        count = write_exceptions(exceptions, run.outcomes)
-        click.echo(f"wrote {exceptions}: {count} case(s) over the limit", err=True)
     from bizenv_cli.cases.report import describe, outcome_dict, run_dict
 
     if fmt == "json":
