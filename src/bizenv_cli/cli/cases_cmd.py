@@ -110,7 +110,7 @@ def cases(
     GB18030, XLSX, Parquet), one row per case. Prints each target's cases, value, limit
     and the cases over it; -o writes a submission for `bizenv check`.
     """
-    from bizenv_cli.cases.job import CaseJob, QuickTarget, execute
+    from bizenv_cli.cases.job import CaseJob, QuickTarget, execute, expand
     from bizenv_cli.evaluation.periods import period_end
 
     quick = None
@@ -122,7 +122,8 @@ def cases(
         quick = QuickTarget(target, start, end, case_id, list(where))
     elif start or end or case_id or where:
         raise click.UsageError("--start, --end, --id and --where go with --target")
-    given = {p.resolve() for p in files} | ({mapping.resolve()} if mapping else set())
+    inputs = [*files, *expand(list(files)), *([mapping] if mapping else [])]
+    given = {p.resolve() for p in inputs}
     for out in (output, exceptions):
         if out is not None and out.resolve() in given:
             raise click.UsageError(f"{out} is an input: bizenv never overwrites what it reads")
