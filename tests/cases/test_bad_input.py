@@ -186,3 +186,8 @@ def test_a_file_name_that_looks_like_a_pattern(run, tmp_path: Path) -> None:
     result = _quick(run, path, "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["open_cases"] == 1
+
+
+def test_an_as_of_date_before_the_period(run) -> None:
+    result = run("cases", "examples/cases", "--period", "2021-Q3", "--as-of", "2021-06-30")
+    assert result.exit_code == 2 and "before 2021-Q3 starts" in result.output

@@ -111,7 +111,7 @@ def cases(
     and the cases over it; -o writes a submission for `bizenv check`.
     """
     from bizenv_cli.cases.job import CaseJob, QuickTarget, execute, expand
-    from bizenv_cli.evaluation.periods import period_end
+    from bizenv_cli.evaluation.periods import period_bounds, period_end
 
     quick = None
     if target is not None:
@@ -128,6 +128,11 @@ def cases(
         if out is not None and out.resolve() in given:
             raise click.UsageError(f"{out} is an input: bizenv never overwrites what it reads")
     day = as_of.date() if as_of else (period_end(period) if period else date.today())
+    if period and day < period_bounds(period)[0]:
+        raise click.BadParameter(
+            f"{day} is before {period} starts: no case of the period has ended yet",
+            param_hint="--as-of",
+        )
     job = CaseJob(list(files), measures_dir, day, period, mapping, quick, strict)
     run, reporter = execute(job)
     for finding in run.findings:
