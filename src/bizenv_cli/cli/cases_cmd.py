@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import as_of_option, measures_option, output_option
+from bizenv_cli.cli.options import measures_option
 from bizenv_cli.errors import EXIT_OK
 
 EPILOG = (
@@ -56,7 +56,14 @@ def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     metavar="P",
     help="Count the cases that ended in this period (2021, 2021-H1, 2021-Q2, 2021-06).",
 )
-@as_of_option("compute")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The day the figures hold on: later ends are left out, open cases are judged on it. "
+    "Default: the end of --period, else today.",
+)
 @measures_option
 @click.option(
     "--target",
@@ -82,7 +89,13 @@ def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     show_default=True,
     help="json: one object (with --target: that target's).",
 )
-@output_option("submission (YAML) that `bizenv check` reads; the table still prints")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write a submission (YAML) that `bizenv check` reads; the table still prints.",
+)
 @click.option(
     "--exceptions",
     type=click.Path(dir_okay=False, path_type=Path),
