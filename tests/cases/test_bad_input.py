@@ -191,3 +191,16 @@ def test_a_file_name_that_looks_like_a_pattern(run, tmp_path: Path) -> None:
 def test_an_as_of_date_before_the_period(run) -> None:
     result = run("cases", "examples/cases", "--period", "2021-Q3", "--as-of", "2021-06-30")
     assert result.exit_code == 2 and "before 2021-Q3 starts" in result.output
+
+
+def test_files_past_the_limits(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bizenv_cli.cases import read
+
+    rows = [[f"A{i}", "2021-01-04", "2021-01-05"] for i in range(5)]
+    path = write_csv(tmp_path / "c.csv", ["单号", "开始", "结束"], rows)
+    monkeypatch.setattr(read, "MAX_ROWS", 4)
+    many = _quick(run, path)
+    assert many.exit_code == 3 and "error D004" in many.stderr and "5 rows" in many.stderr
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
+    big = _quick(run, path)
+    assert big.exit_code == 3 and "error D004" in big.stderr and "the limit is 50" in big.stderr
