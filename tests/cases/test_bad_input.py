@@ -204,3 +204,21 @@ def test_files_past_the_limits(run, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
     big = _quick(run, path)
     assert big.exit_code == 3 and "error D004" in big.stderr and "the limit is 50" in big.stderr
+
+
+def test_validate_checks_the_mapping_with_the_measures(run, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import MEASURES
+
+    root = tmp_path / "measures"
+    shutil.copytree(MEASURES, root)
+    assert run("validate", root).exit_code == 0
+    mapping = root / "cases.yaml"
+    text = mapping.read_text(encoding="utf-8")
+    wrong = text.replace("duration: calendar_days   # 5日: calendar days", "duration: working_days")
+    assert wrong != text
+    mapping.write_text(wrong, encoding="utf-8")
+    result = run("validate", root)
+    assert result.exit_code == 1
+    assert "cases.yaml:" in result.stdout and "M001" in result.stdout

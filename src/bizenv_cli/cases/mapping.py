@@ -100,3 +100,15 @@ def load_mapping(path: Path, targets: dict[str, Target]) -> CaseMap:
     if findings:
         raise BizenvError(f"{shown} cannot be used", findings=findings)
     return mapping
+
+
+def mapping_findings(root: Path, targets: dict[str, Target]) -> list[Finding]:
+    """The problems of ``root``'s cases.yaml, for `bizenv validate` (none without one)."""
+    path = root / MAPPING_FILE
+    if not path.is_file():
+        return []
+    try:
+        load_mapping(path, targets)
+    except BizenvError as exc:
+        return exc.findings or [Finding(str(path), 0, 0, CODE_MAPPING, exc.message)]
+    return []
