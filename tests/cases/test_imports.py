@@ -33,3 +33,4 @@ def test_cases_help_loads_no_engine() -> None:
 def test_other_commands_load_no_engine() -> None:
     assert _loaded(["check", "examples/2021-Q2", "--as-of", "2021-06-30", "--format", "json"]) == []
     assert _loaded(["workdays", "2021-09-24", "2021-10-11"]) == []
+    assert _loaded(["validate", "measures"]) == []  # it checks cases.yaml, reads no cases
