@@ -186,3 +186,35 @@ def test_a_per_year_count_says_when_the_period_is_not_a_year(run) -> None:
     assert any("not a calendar year" in note for note in q["notes"])
     assert not any("not a calendar year" in note for note in y["notes"])
     assert y["sample_size"] == 40 and y["value"] >= q["value"]
+
+
+def test_a_share_of_cases_within_a_limit(run, tmp_path: Path) -> None:
+    mapping = tmp_path / "cases.yaml"
+    mapping.write_text(
+        "sources:\n"
+        "  - name: 注销\n"
+        "    files: ['*.csv']\n"
+        "    case_id: 编号\n"
+        "    start: 受理\n"
+        "    end: 办结\n"
+        "    targets:\n"
+        "      - target: m43-instant-deregistration-rate\n"
+        "        aggregate: within_limit   # 即办: done the day it was asked\n"
+        "        duration: working_days\n"
+        "        within: 0\n",
+        encoding="utf-8",
+    )
+    path = write_csv(
+        tmp_path / "d.csv",
+        ["编号", "受理", "办结"],
+        [
+            ["1", "2021-04-06 09:00", "2021-04-06 16:00"],  # same day: 0
+            ["2", "2021-04-06", "2021-04-06"],  # 0
+            ["3", "2021-04-06", "2021-04-07"],  # 1
+            ["4", "2021-04-02", "2021-04-06"],  # 1: 04-03..05 are 清明
+        ],
+    )
+    result = run("cases", path, "--mapping", mapping, "--as-of", AS_OF, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (target,) = json.loads(result.stdout)["targets"]
+    assert (target["value"], target["sample_size"], target["over_limit"]) == (50, 4, 2)
