@@ -218,3 +218,33 @@ def test_a_share_of_cases_within_a_limit(run, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (target,) = json.loads(result.stdout)["targets"]
     assert (target["value"], target["sample_size"], target["over_limit"]) == (50, 4, 2)
+
+
+def test_conditions_one_of_and_not_empty(run, tmp_path: Path) -> None:
+    mapping = tmp_path / "cases.yaml"
+    mapping.write_text(
+        "sources:\n"
+        "  - name: 投诉\n"
+        "    files: ['*.csv']\n"
+        "    start: 受理\n"
+        "    end: 办结\n"
+        "    targets:\n"
+        "      - target: m53-general-complaint-days\n"
+        "        where: [{column: 类型, one_of: [一般, 普通]}, {column: 承办, not_empty: true}]\n"
+        "        aggregate: maximum\n"
+        "        duration: working_days\n",
+        encoding="utf-8",
+    )
+    path = write_csv(
+        tmp_path / "t.csv",
+        ["类型", "承办", "受理", "办结"],
+        [
+            ["一般", "区优化办", "2021-04-06", "2021-04-08"],  # 2
+            [" 普通 ", "区税务局", "2021-04-06", "2021-04-09"],  # 3, spaces ignored
+            ["疑难", "区税务局", "2021-04-06", "2021-04-30"],  # another category
+            ["一般", " ", "2021-04-06", "2021-04-30"],  # nobody named
+        ],
+    )
+    result = run("cases", path, "--mapping", mapping, "--as-of", AS_OF, "--format", "json")
+    (target,) = json.loads(result.stdout)["targets"]
+    assert (target["value"], target["sample_size"], target["selected_rows"]) == (3, 2, 2)
