@@ -138,6 +138,11 @@ def _run(job: Job, result: Validation) -> None:
     result.files += len(mset.measures) + len(mset.broken)
     result.findings.extend(findings)
     result.findings.extend(run_rules(mset, whole_set=job.only is None))
+    if job.only is None:  # the case mapping names targets: checked with the whole set
+        from bizenv_cli.cases.mapping import mapping_findings
+
+        targets = {t.id: t for m in mset.measures for t in m.measure.targets}
+        result.findings.extend(mapping_findings(mset.root, targets))
 
 
 def run_rules(mset: MeasureSet, *, whole_set: bool = True) -> list[Finding]:

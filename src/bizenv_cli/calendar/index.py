@@ -36,6 +36,17 @@ class Span:
     end: int
 
 
+@dataclass(frozen=True)
+class DayIndex:
+    """Day ``i`` of the index is the date with ordinal ``base + i``; ``flags[i]`` is 1 when
+    it is worked; ``cum[i]`` counts the working days among days ``0 .. i - 1`` (so
+    ``len(cum) == len(flags) + 1``)."""
+
+    base: int
+    flags: bytes
+    cum: tuple[int, ...]
+
+
 def _seconds(t: time) -> int:
     return t.hour * 3600 + t.minute * 60 + t.second
 
@@ -115,6 +126,11 @@ class WorkCalendar:
         """The days in (start, end], for explanations (a loop: not for bulk work)."""
         self.require(start, end)
         return [date.fromordinal(o) for o in range(start.toordinal() + 1, end.toordinal() + 1)]
+
+    def day_index(self) -> DayIndex:
+        """The index itself, for computing many durations at once (cases/durations.py):
+        what ``working_days`` and ``office_seconds`` look up, one row at a time."""
+        return DayIndex(self._base, self._flags, tuple(self._cum))
 
     # -- office time --------------------------------------------------------------
     def _office_before(self, moment: datetime) -> int:

@@ -53,6 +53,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "workdays",
         "Count official working days (and office time) between two dates.",
     ),
+    "cases": (
+        "bizenv_cli.cli.cases_cmd",
+        "cases",
+        "Compute targets from case records (CSV, XLSX, Parquet); write a submission.",
+    ),
     "schema": (
         "bizenv_cli.cli.schema_cmd",
         "schema",

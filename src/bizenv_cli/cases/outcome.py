@@ -1,0 +1,89 @@
+"""What computing one target from cases gives: the value, the counts behind it, the bad
+rows by reason, the exceptions and the evidence. A million cases can have hundreds of
+thousands of exceptions and row ranges: those stay polars frames until a reporter
+asks for them (the terminal shows ten, the exceptions file all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+# Why a row is not used (the keys of ``TargetOutcome.bad``), in the order they are checked.
+REASONS: dict[str, str] = {
+    "missing_id": "no case id",
+    "bad_start": "the start is empty or not a timestamp",
+    "bad_end": "the end is not a timestamp",
+    "outside_calendar": "a date in a year no working-day calendar covers",
+    "end_before_start": "the end is before the start",
+    "date_only": "no time of day, which office time needs (a date proves only 'same day')",
+    "duplicate_id": "the case id is on an earlier row too (the first one is used)",
+}
+EXAMPLES_PER_REASON = 5
+
+
+@dataclass(frozen=True)
+class BadRow:
+    reason: str
+    file: str
+    row: int
+    column: int
+    detail: str
+
+
+# The columns of ``TargetOutcome.exceptions``: a case over the limit, closed and too long
+# or still open (``end`` null) and already past it on the as-of date; ``duration`` in the
+# target's unit (for a count: the count), ``over`` by how much.
+EXCEPTION_SCHEMA = {
+    "case_id": pl.String,
+    "file": pl.String,
+    "row": pl.Int32,
+    "start": pl.String,
+    "end": pl.String,
+    "duration": pl.Float64,
+    "over": pl.Float64,
+}
+
+
+def no_exceptions() -> pl.DataFrame:
+    return pl.DataFrame(schema=EXCEPTION_SCHEMA)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    file: str
+    sha256: str
+    rows: pl.DataFrame  # inclusive ranges of the rows used: columns a, b (Int32)
+    count: int  # the rows used
+
+    def ranges(self, limit: int | None = None) -> list[tuple[int, int]]:
+        rows = self.rows if limit is None else self.rows.head(limit)
+        return [(int(a), int(b)) for a, b in rows.iter_rows()]
+
+
+@dataclass
+class TargetOutcome:
+    target: str
+    source: str
+    aggregate: str
+    duration: str | None
+    unit: str
+    comparator: str
+    limit: float
+    value: float | None = None
+    sample_size: int = 0  # the cases (or rows) the value is computed from
+    selected: int = 0  # the rows that meet the target's conditions
+    over_limit: int = 0  # closed cases over the limit
+    within_share: float | None = None  # percent of closed cases within the limit
+    open_cases: int = 0
+    open_over: int = 0  # open cases already past the limit on the as-of date
+    outside: int = 0  # rows outside the period (or after the as-of date)
+    bad: dict[str, int] = field(default_factory=dict)
+    bad_rows: list[BadRow] = field(default_factory=list)  # the first few of each reason
+    exceptions: pl.DataFrame = field(default_factory=no_exceptions)
+    evidence: list[Evidence] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def bad_total(self) -> int:
+        return sum(self.bad.values())

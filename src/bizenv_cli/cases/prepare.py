@@ -1,0 +1,134 @@
+"""One source's rows, ready to compute on: the columns its targets test as trimmed text,
+the case id, the start and end timestamps parsed once (``cases.moments``), and the
+durations (``cases.durations``) and reasons a row cannot be used, once for all targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from bizenv_cli.cases.durations import Lookup
+from bizenv_cli.cases.moments import parse_columns
+from bizenv_cli.cases.read import ROW, CaseTable
+from bizenv_cli.models.casemap import Duration, Source
+
+FILE = "__file"  # index of the table in ``Prepared.tables``
+ID, START_TEXT, END_TEXT = "__id", "__start_text", "__end_text"
+S_DAY, S_SEC, S_BAD = "__s_day", "__s_sec", "__s_bad"
+E_DAY, E_SEC, E_BAD = "__e_day", "__e_sec", "__e_bad"
+REASON = "__reason"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    source: Source
+    tables: list[CaseTable]
+    frame: pl.DataFrame
+
+
+def tested_columns(source: Source) -> list[str]:
+    """Every column a target of ``source`` tests (where, match, per, categories)."""
+    names: list[str] = []
+    for spec in source.targets:
+        names += [c.column for c in [*spec.where, *spec.match]] + list(spec.per)
+        if spec.categories is not None:
+            names.append(spec.categories.column)
+    return list(dict.fromkeys(names))
+
+
+def needed_columns(source: Source) -> list[str]:
+    ids = [source.case_id] if source.case_id else []
+    ends = [source.end] if source.end else []
+    return [*ids, source.start, *ends, *tested_columns(source)]
+
+
+def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
+    """A column as text (trimmed: conditions and ids compare it); dates and datetimes
+    as ISO text, to the second."""
+    col = pl.col(name)
+    if isinstance(dtype, pl.Datetime):
+        return col.dt.strftime("%Y-%m-%d %H:%M:%S")
+    return col.cast(pl.String).str.strip_chars() if trim else col.cast(pl.String)
+
+
+def duration(kind: Duration, lookup: Lookup, end: pl.Expr, end_sec: pl.Expr) -> pl.Expr:
+    """Each row's duration from its start to ``end``, in the unit of ``kind``."""
+    start, start_sec = pl.col(S_DAY), pl.col(S_SEC)
+    if kind is Duration.working_days:
+        return lookup.working_days(start, end).cast(pl.Float64)
+    if kind is Duration.calendar_days:
+        return (end - start).cast(pl.Float64)
+    seconds = lookup.office_seconds(start, start_sec, end, end_sec).cast(pl.Float64)
+    return seconds / (lookup.office_day if kind is Duration.office_days else 3600)
+
+
+def duration_column(kind: Duration) -> str:
+    return f"__duration_{kind.value}"
+
+
+def _reasons(lookup: Lookup) -> pl.Expr:
+    """Why a row cannot be used, whatever the target (outcome.REASONS, in order); the
+    engine adds what depends on the target: date_only and duplicate_id."""
+    s, e = pl.col(S_DAY), pl.col(E_DAY)
+    ss, es = pl.col(S_SEC), pl.col(E_SEC)
+    no_id = pl.col(ID).is_null() | (pl.col(ID) == "")
+    covered = lookup.covered(s) & (e.is_null() | lookup.covered(e))
+    before = (e < s) | ((e == s) & (es < ss)).fill_null(False)
+    return (
+        pl.when(no_id)
+        .then(pl.lit("missing_id"))
+        .when(s.is_null())
+        .then(pl.lit("bad_start"))
+        .when(pl.col(E_BAD))
+        .then(pl.lit("bad_end"))
+        .when(~covered)
+        .then(pl.lit("outside_calendar"))
+        .when(before.fill_null(False))
+        .then(pl.lit("end_before_start"))
+    )
+
+
+def _table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
+    frame = table.frame
+    schema = frame.schema
+
+    def text(name: str, trim: bool = True) -> pl.Expr:
+        return _text(name, schema[name], trim)
+
+    moments = [source.start] if source.end is None else [source.start, source.end]
+    parsed = parse_columns(frame, moments)
+    start = parsed[0].rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD})
+    cols = [
+        pl.lit(i, pl.Int32).alias(FILE),
+        pl.col(ROW),
+        (text(source.case_id) if source.case_id else pl.col(ROW).cast(pl.String)).alias(ID),
+        text(source.start, trim=False).alias(START_TEXT),
+        *[text(c).alias(c) for c in tested_columns(source)],
+    ]
+    if source.end is not None:
+        end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD})
+        cols.append(text(source.end, trim=False).alias(END_TEXT))
+    else:  # an event log: each row is dated by its start, and has no end
+        end = pl.DataFrame(
+            {E_DAY: [None] * frame.height, E_SEC: [None] * frame.height},
+            schema={E_DAY: pl.Int32, E_SEC: pl.Int32},
+        ).with_columns(pl.lit(False).alias(E_BAD))
+        cols.append(pl.lit(None, pl.String).alias(END_TEXT))
+    return pl.concat([frame.select(cols), start, end], how="horizontal")
+
+
+def prepare(source: Source, tables: list[CaseTable], lookup: Lookup) -> Prepared:
+    """The rows of every table of ``source``, one frame (columns checked by the caller),
+    with what does not depend on the target computed once: why a row cannot be used
+    (``REASON``) and each duration the source's targets need."""
+    frame = pl.concat([_table(source, i, t) for i, t in enumerate(tables)], how="vertical_relaxed")
+    kinds = {spec.duration for spec in source.targets if spec.duration is not None}
+    frame = frame.with_columns(
+        _reasons(lookup).alias(REASON),
+        *[
+            duration(kind, lookup, pl.col(E_DAY), pl.col(E_SEC)).alias(duration_column(kind))
+            for kind in sorted(kinds)
+        ],
+    )
+    return Prepared(source, tables, frame)

@@ -1,0 +1,126 @@
+"""What `bizenv cases` prints: a table of targets, the exceptions, the bad rows (text),
+or one JSON object. Plain text: no rich, so piping and tests see the same thing."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from bizenv_cli.cases.outcome import REASONS, TargetOutcome
+from bizenv_cli.cases.run import CaseRun
+
+SHOWN_EXCEPTIONS = 10  # per target in the terminal; --exceptions FILE writes all
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - _width(cell))
+            cells.append(pad + cell if i in right else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+
+def describe(run: CaseRun) -> list[str]:
+    scope = f"period {run.period}, " if run.period else ""
+    lines = [f"Cases computed ({scope}as of {run.as_of}):", ""]
+    rows = [["target", "cases", "value", "limit", "over", "open", "open over", "bad rows"]]
+    for o in run.outcomes:
+        unit = "%" if o.unit == "percent" else f" {o.unit}"
+        rows.append(
+            [
+                o.target,
+                str(o.sample_size),
+                number(o.value) + (unit if o.value is not None else ""),
+                f"{o.comparator} {number(o.limit)}{unit}",
+                str(o.over_limit),
+                str(o.open_cases),
+                str(o.open_over),
+                str(o.bad_total),
+            ]
+        )
+    lines += _table(rows, right={1, 2, 4, 5, 6, 7})
+    for o in run.outcomes:
+        if o.exceptions.height:
+            lines += ["", f"{o.target}: {o.exceptions.height} case(s) over the limit"]
+            shown = [["case", "file:row", "start", "end", "duration", "over by"]]
+            for case in o.exceptions.head(SHOWN_EXCEPTIONS).iter_rows(named=True):
+                shown.append(
+                    [
+                        case["case_id"],
+                        f"{case['file']}:{case['row']}",
+                        case["start"],
+                        case["end"] or "(open)",
+                        number(case["duration"]),
+                        "+" + number(case["over"]),
+                    ]
+                )
+            lines += ["  " + line for line in _table(shown, right={4, 5})]
+            if o.exceptions.height > SHOWN_EXCEPTIONS:
+                lines.append(
+                    f"  ... {o.exceptions.height - SHOWN_EXCEPTIONS} more: --exceptions FILE"
+                )
+        if o.bad:
+            counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
+            lines += ["", f"{o.target}: {o.bad_total} row(s) not used: {counts}"]
+    return lines
+
+
+def outcome_dict(o: TargetOutcome) -> dict[str, Any]:
+    return {
+        "target": o.target,
+        "value": o.value,
+        "sample_size": o.sample_size,
+        "unit": o.unit,
+        "comparator": o.comparator,
+        "limit": o.limit,
+        "aggregate": o.aggregate,
+        "duration": o.duration,
+        "source": o.source,
+        "selected_rows": o.selected,
+        "over_limit": o.over_limit,
+        "within_limit_percent": o.within_share,
+        "open_cases": o.open_cases,
+        "open_over_limit": o.open_over,
+        "outside_period": o.outside,
+        "bad_rows": dict(sorted(o.bad.items())),
+        "bad_row_examples": [
+            {
+                "reason": b.reason,
+                "file": b.file,
+                "row": b.row,
+                "column": b.column,
+                "message": b.detail,
+            }
+            for b in o.bad_rows
+        ],
+        "exceptions": [{**case, "over_by": case.pop("over")} for case in o.exceptions.to_dicts()],
+        "evidence": [
+            {"file": e.file, "sha256": e.sha256, "rows": [list(r) for r in e.ranges()]}
+            for e in o.evidence
+        ],
+        "notes": o.notes,
+    }
+
+
+def run_dict(run: CaseRun) -> dict[str, Any]:
+    return {
+        "version": 1,
+        "as_of": run.as_of.isoformat(),
+        "period": run.period,
+        "files": [{"file": t.shown, "sha256": t.sha256, "read_as": t.how} for t in run.tables],
+        "targets": [outcome_dict(o) for o in run.outcomes],
+    }

@@ -1,0 +1,117 @@
+"""`bizenv cases` without the command line: files to sources, sources to targets."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bizenv_cli.calendar import WorkCalendar
+from bizenv_cli.cases.codes import CODE_ROW, CODE_UNMATCHED
+from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
+from bizenv_cli.cases.engine import Window, compute
+from bizenv_cli.cases.outcome import REASONS, TargetOutcome
+from bizenv_cli.cases.prepare import needed_columns, prepare
+from bizenv_cli.cases.read import CaseTable, read_table, require_columns
+from bizenv_cli.diagnostics import Finding, Level
+from bizenv_cli.errors import BizenvError
+from bizenv_cli.models import Target, ThresholdTarget
+from bizenv_cli.models.casemap import CaseMap
+
+
+@dataclass
+class CaseRun:
+    as_of: date
+    period: str | None
+    outcomes: list[TargetOutcome] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # bad rows, as warnings
+    tables: list[CaseTable] = field(default_factory=list)
+
+
+def epoch_day(day: date) -> int:
+    return day.toordinal() - EPOCH_ORDINAL
+
+
+def window(as_of: date, bounds: tuple[date, date] | None) -> Window:
+    """Cases ending in the period (up to the as-of date), or up to the as-of date."""
+    if bounds is None:
+        return Window(None, epoch_day(as_of), epoch_day(as_of))
+    return Window(epoch_day(bounds[0]), epoch_day(min(bounds[1], as_of)), epoch_day(as_of))
+
+
+def assign(files: list[Path], mapping: CaseMap) -> dict[int, list[Path]]:
+    """Source index -> the files whose names match its patterns; exit 3 for a file no
+    source takes (it would otherwise be ignored without a word)."""
+    taken: dict[int, list[Path]] = {}
+    lost = []
+    for path in files:
+        hits = [
+            i
+            for i, source in enumerate(mapping.sources)
+            if any(fnmatch.fnmatch(path.name, pattern) for pattern in source.files)
+        ]
+        for i in hits:
+            taken.setdefault(i, []).append(path)
+        if not hits:
+            lost.append(path)
+    if lost:
+        patterns = "; ".join(f"{s.name}: {', '.join(s.files)}" for s in mapping.sources)
+        findings = [
+            Finding(
+                str(p),
+                0,
+                0,
+                CODE_UNMATCHED,
+                f"no source of the mapping takes this file "
+                f"(its name matches none of the patterns: {patterns})",
+            )
+            for p in lost
+        ]
+        raise BizenvError(f"{len(lost)} file(s) match no source of the mapping", findings=findings)
+    return taken
+
+
+def run_cases(
+    files: list[Path],
+    mapping: CaseMap,
+    targets: dict[str, Target],
+    calendar: WorkCalendar,
+    as_of: date,
+    period: str | None = None,
+    bounds: tuple[date, date] | None = None,
+) -> CaseRun:
+    from bizenv_cli.loading.measureset import display_path
+
+    result = CaseRun(as_of, period)
+    lookup = Lookup(calendar)
+    span = window(as_of, bounds)
+    missing: list[Finding] = []
+    for i, paths in sorted(assign(files, mapping).items()):
+        source = mapping.sources[i]
+        needed = needed_columns(source)
+        tables = []
+        for path in paths:
+            table = read_table(path, display_path(path), set(needed), source.sheet)
+            gaps = require_columns(table, needed, source.name)
+            missing += gaps
+            if not gaps:
+                tables.append(table)
+                result.tables.append(table)
+        if not tables:
+            continue
+        prepared = prepare(source, tables, lookup)
+        for spec in source.targets:
+            for target_id, conditions in spec.expanded():
+                target = targets[target_id]
+                assert isinstance(target, ThresholdTarget)  # load_mapping checked it
+                outcome = compute(prepared, target_id, conditions, spec, target, lookup, span)
+                result.outcomes.append(outcome)
+                for bad in outcome.bad_rows:
+                    message = f"{target_id}: {REASONS[bad.reason]}: {bad.detail}"
+                    result.findings.append(
+                        Finding(bad.file, bad.row, bad.column, CODE_ROW, message, Level.warning)
+                    )
+    if missing:
+        raise BizenvError(f"{len(missing)} column(s) missing from the case files", findings=missing)
+    return result

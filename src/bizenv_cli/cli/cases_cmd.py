@@ -1,0 +1,174 @@
+"""`bizenv cases FILE...`: compute targets from case records, write a submission."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from bizenv_cli.cli.options import measures_option
+from bizenv_cli.errors import EXIT_OK
+
+EPILOG = (
+    "Exit codes: 0 computed (cases over the limit and unusable rows are reported, not "
+    "failures); 2 usage error; 3 a file, column or mapping that cannot be used, or with "
+    "--strict any unusable row; 4 internal error. See docs/cases.md."
+)
+
+
+def _where(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> object:
+    pairs = []
+    for text in values:
+        column, sep, value = text.partition("=")
+        if not sep or not column.strip():
+            raise click.BadParameter(f"{text!r}: write COLUMN=VALUE", ctx=ctx, param=param)
+        pairs.append((column.strip(), value.strip()))
+    return pairs
+
+
+def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from bizenv_cli.models.submission import PERIOD_PATTERN
+
+    if value is not None and not re.match(PERIOD_PATTERN, value):
+        raise click.BadParameter(
+            f"{value!r}: write a year (2021), a half (2021-H1), a quarter (2021-Q2) or a "
+            "month (2021-06)",
+            ctx=ctx,
+            param=param,
+        )
+    return value
+
+
+@click.command(epilog=EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--mapping",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="The case mapping. Default: cases.yaml in the measure folder.",
+)
+@click.option(
+    "--period",
+    callback=_period,
+    metavar="P",
+    help="Count the cases that ended in this period (2021, 2021-H1, 2021-Q2, 2021-06).",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The day the figures hold on: later ends are left out, open cases are judged on it. "
+    "Default: the end of --period, else today.",
+)
+@measures_option
+@click.option(
+    "--target",
+    "target",
+    metavar="ID",
+    help="Without a mapping: the one target to compute (needs --start and --end).",
+)
+@click.option("--start", metavar="COLUMN", help="With --target: the column of the start.")
+@click.option("--end", metavar="COLUMN", help="With --target: the column of the end.")
+@click.option("--id", "case_id", metavar="COLUMN", help="With --target: the case id column.")
+@click.option(
+    "--where",
+    multiple=True,
+    callback=_where,
+    metavar="COLUMN=VALUE",
+    help="With --target: only rows whose COLUMN is VALUE (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: one object (with --target: that target's).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write a submission (YAML) that `bizenv check` reads; the table still prints.",
+)
+@click.option(
+    "--exceptions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write every case over the limit to FILE (.csv or .xlsx).",
+)
+@click.option("--strict", is_flag=True, help="Any row that cannot be used is an error (exit 3).")
+def cases(
+    files: tuple[Path, ...],
+    mapping: Path | None,
+    period: str | None,
+    as_of: datetime | None,
+    measures_dir: Path,
+    target: str | None,
+    start: str | None,
+    end: str | None,
+    case_id: str | None,
+    where: list[tuple[str, str]],
+    fmt: str,
+    output: Path | None,
+    exceptions: Path | None,
+    strict: bool,
+) -> int:
+    """Compute targets from case records: FILE... are record exports (CSV in UTF-8 or
+    GB18030, XLSX, Parquet), one row per case. Prints each target's cases, value, limit
+    and the cases over it; -o writes a submission for `bizenv check`.
+    """
+    from bizenv_cli.cases.job import CaseJob, QuickTarget, execute, expand
+    from bizenv_cli.evaluation.periods import period_bounds, period_end
+
+    quick = None
+    if target is not None:
+        if mapping is not None:
+            raise click.UsageError("give either --mapping or --target, not both")
+        if not start or not end:
+            raise click.UsageError("--target needs --start COLUMN and --end COLUMN")
+        quick = QuickTarget(target, start, end, case_id, list(where))
+    elif start or end or case_id or where:
+        raise click.UsageError("--start, --end, --id and --where go with --target")
+    inputs = [*files, *expand(list(files)), *([mapping] if mapping else [])]
+    given = {p.resolve() for p in inputs}
+    for out in (output, exceptions):
+        if out is not None and out.resolve() in given:
+            raise click.UsageError(f"{out} is an input: bizenv never overwrites what it reads")
+    day = as_of.date() if as_of else (period_end(period) if period else date.today())
+    if period and day < period_bounds(period)[0]:
+        raise click.BadParameter(
+            f"{day} is before {period} starts: no case of the period has ended yet",
+            param_hint="--as-of",
+        )
+    job = CaseJob(list(files), measures_dir, day, period, mapping, quick, strict)
+    run, reporter = execute(job)
+    for finding in run.findings:
+        click.echo(
+            f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}",
+            err=True,
+        )
+    if exceptions is not None:
+        from bizenv_cli.cases.exports import write_exceptions
+
+        count = write_exceptions(exceptions, run.outcomes)
+        click.echo(f"wrote {exceptions}: {count} case(s) over the limit", err=True)
+    if output is not None:
+        from bizenv_cli.cases.submission import build, render
+        from bizenv_cli.fileio import write_atomic
+
+        write_atomic(output, render(build(run, reporter), run))
+        click.echo(f"wrote {output}: {len(run.outcomes)} target(s)", err=True)
+    from bizenv_cli.cases.report import describe, outcome_dict, run_dict
+
+    if fmt == "json":
+        data = outcome_dict(run.outcomes[0]) if quick and run.outcomes else run_dict(run)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(describe(run)))
+    return EXIT_OK
