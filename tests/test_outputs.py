@@ -39,7 +39,19 @@ def _output_options(*, skip: set[str] | None = None) -> list[tuple[str, str]]:
 def _setup(tmp_path: Path) -> Path:
     shutil.copytree(FIXTURE, tmp_path / "measures")
     shutil.copy(SUBMISSION, tmp_path / "ok.yaml")
+    cases = "单号,受理,办结\nA1,2021-03-01,2021-03-05\n"
+    (tmp_path / "cases.csv").write_text(cases, encoding="utf-8")
     return tmp_path
+
+
+# What each command needs besides the measures to get as far as writing.
+ARGS = {
+    "check": ["ok.yaml", "--as-of", "2021-06-30"],
+    "report": ["ok.yaml", "--as-of", "2021-06-30"],
+    "history": ["ok.yaml"],
+    "cases": ["cases.csv", "--as-of", "2021-06-30", "--target",
+              "m05-high-voltage-connection-days", "--start", "受理", "--end", "办结"],
+}
 
 
 def test_the_known_output_options_are_all_found() -> None:
@@ -59,15 +71,13 @@ def test_no_output_option_overwrites_the_measure_set(
     work = _setup(tmp_path)
     os.link(work / "measures" / "plan.yaml", work / "hard-link-to-plan.yaml")
     before = (work / target).read_bytes()
-    # check, report and history read submissions; the others take only the measures.
-    args = ["ok.yaml", "--as-of", "2021-06-30"] if command in ("check", "report") else []
-    args = ["ok.yaml"] if command == "history" else args
+    args = ARGS.get(command, [])
     result = run(command, *args, "--measures", "measures", option, target, cwd=work)
     assert result.exit_code == 2, result.output
     assert "which this command reads" in result.stderr
     assert (work / target).read_bytes() == before
     names = sorted(p.name for p in work.iterdir())
-    assert names == ["hard-link-to-plan.yaml", "measures", "ok.yaml"]
+    assert names == ["cases.csv", "hard-link-to-plan.yaml", "measures", "ok.yaml"]
 
 
 def test_a_hard_link_to_the_submission_is_refused(

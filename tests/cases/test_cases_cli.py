@@ -104,9 +104,9 @@ def test_inputs_are_never_modified(run, tmp_path: Path) -> None:
     assert before == after
     target = EXAMPLES / "complaints.csv"
     refused = run("cases", target, "--as-of", AS_OF, "-o", target)
-    assert refused.exit_code == 2 and "never overwrites" in refused.output
+    assert refused.exit_code == 2 and "which this command reads" in refused.output
     inside = run("cases", EXAMPLES, "--as-of", AS_OF, "--exceptions", target)  # in the folder
-    assert inside.exit_code == 2 and "never overwrites" in inside.output
+    assert inside.exit_code == 2 and "which this command reads" in inside.output
 
 
 def test_one_target_without_a_mapping(run, tmp_path: Path) -> None:

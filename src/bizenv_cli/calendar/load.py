@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from bizenv_cli.calendar.index import WorkCalendar
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
+from bizenv_cli.loading.measureset import CALENDAR_FILE
 
 if TYPE_CHECKING:
     from bizenv_cli.models.calendar import CalendarFile
 
-CALENDAR_FILE = "calendar.yaml"
+__all__ = ["CALENDAR_FILE", "load_calendar", "read_zone_file"]
 CODE_CALENDAR = "R017"  # the rule that reports a calendar.yaml entry that cannot be used
 
 

@@ -6,6 +6,7 @@ import glob
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bizenv_cli.cases.mapping import MAPPING_FILE, duration_for, load_mapping, problems
 from bizenv_cli.cases.run import CaseRun, run_cases
@@ -13,6 +14,9 @@ from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import EXIT_USAGE, BizenvError
 from bizenv_cli.models import Aggregation, Target, ThresholdTarget
 from bizenv_cli.models.casemap import Aggregate, CaseMap, Condition, Source, TargetMap
+
+if TYPE_CHECKING:
+    from bizenv_cli.loading.measureset import MeasureSet
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,9 @@ def expand(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def execute(job: CaseJob) -> tuple[CaseRun, str]:
-    """The computed targets and the reporting department's id."""
+def execute(job: CaseJob) -> tuple[CaseRun, str, MeasureSet, list[Path]]:
+    """The computed targets, the reporting department's id, the measure set, and every
+    file read (the case files and the mapping: outputs must not be one of them)."""
     from bizenv_cli.calendar import CalendarGap
     from bizenv_cli.calendar.load import load_calendar
     from bizenv_cli.evaluation.periods import period_bounds
@@ -117,4 +122,5 @@ def execute(job: CaseJob) -> tuple[CaseRun, str]:
             f"{total} row(s) cannot be used (--strict); the first of each reason are listed",
             findings=errors,
         )
-    return run, reporter.id
+    read = [*files, job.mapping or mset.root / MAPPING_FILE] if job.quick is None else files
+    return run, reporter.id, mset, read

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import measures_option
+from bizenv_cli.cli.options import measures_option, output_file_option
 from bizenv_cli.errors import EXIT_OK
 
 EPILOG = (
@@ -89,18 +89,13 @@ def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     show_default=True,
     help="json: one object (with --target: that target's).",
 )
-@click.option(
+@output_file_option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
     help="Write a submission (YAML) that `bizenv check` reads; the table still prints.",
 )
-@click.option(
-    "--exceptions",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="Write every case over the limit to FILE (.csv or .xlsx).",
+@output_file_option(
+    "--exceptions", help="Write every case over the limit to FILE (.csv or .xlsx)."
 )
 @click.option("--strict", is_flag=True, help="Any row that cannot be used is an error (exit 3).")
 def cases(
@@ -123,7 +118,7 @@ def cases(
     GB18030, XLSX, Parquet), one row per case. Prints each target's cases, value, limit
     and the cases over it; -o writes a submission for `bizenv check`.
     """
-    from bizenv_cli.cases.job import CaseJob, QuickTarget, execute, expand
+    from bizenv_cli.cases.job import CaseJob, QuickTarget, execute
     from bizenv_cli.evaluation.periods import period_bounds, period_end
 
     quick = None
@@ -135,11 +130,6 @@ def cases(
         quick = QuickTarget(target, start, end, case_id, list(where))
     elif start or end or case_id or where:
         raise click.UsageError("--start, --end, --id and --where go with --target")
-    inputs = [*files, *expand(list(files)), *([mapping] if mapping else [])]
-    given = {p.resolve() for p in inputs}
-    for out in (output, exceptions):
-        if out is not None and out.resolve() in given:
-            raise click.UsageError(f"{out} is an input: bizenv never overwrites what it reads")
     day = as_of.date() if as_of else (period_end(period) if period else date.today())
     if period and day < period_bounds(period)[0]:
         raise click.BadParameter(
@@ -147,28 +137,31 @@ def cases(
             param_hint="--as-of",
         )
     job = CaseJob(list(files), measures_dir, day, period, mapping, quick, strict)
-    run, reporter = execute(job)
-    for finding in run.findings:
-        click.echo(
-            f"{finding.location()}: {finding.level.value} {finding.code} {finding.message}",
-            err=True,
-        )
+    run, reporter, measure_set, read = execute(job)
+    from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
+    from bizenv_cli.output.caps import capped, finding_line
+    from bizenv_cli.sanitize import json_safe, message, no_commands
+
+    guard_outputs([*measure_set_files(measure_set), *read])
+    shown, more = capped(run.findings)
+    for line in [*(finding_line(f) for f in shown), *more]:
+        click.echo(line, err=True)
     if exceptions is not None:
         from bizenv_cli.cases.exports import write_exceptions
 
         count = write_exceptions(exceptions, run.outcomes)
-        click.echo(f"wrote {exceptions}: {count} case(s) over the limit", err=True)
+        click.echo(message(f"wrote {exceptions}: {count} case(s) over the limit"), err=True)
     if output is not None:
         from bizenv_cli.cases.submission import build, render
         from bizenv_cli.fileio import write_atomic
 
         write_atomic(output, render(build(run, reporter), run))
-        click.echo(f"wrote {output}: {len(run.outcomes)} target(s)", err=True)
+        click.echo(message(f"wrote {output}: {len(run.outcomes)} target(s)"), err=True)
     from bizenv_cli.cases.report import describe, outcome_dict, run_dict
 
     if fmt == "json":
         data = outcome_dict(run.outcomes[0]) if quick and run.outcomes else run_dict(run)
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        click.echo("\n".join(describe(run)))
+        click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+    else:  # case ids and column names come from the files: never raw to the terminal
+        click.echo("\n".join(no_commands(message(line, limit=2000)) for line in describe(run)))
     return EXIT_OK

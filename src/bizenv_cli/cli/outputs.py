@@ -50,14 +50,11 @@ def outputs_of(ctx: click.Context) -> list[tuple[str, Path]]:
 
 def measure_set_files(measure_set: MeasureSet) -> list[Path]:
     """Every file the measure set was read from."""
-    from bizenv_cli.calendar.load import CALENDAR_FILE
-    from bizenv_cli.loading.measureset import DEPARTMENTS_FILE, PLAN_FILE, measure_files
+    from bizenv_cli.loading.measureset import OWN_FILES, measure_files
 
     root = measure_set.root
     return [
-        root / PLAN_FILE,
-        root / DEPARTMENTS_FILE,
-        root / CALENDAR_FILE,
+        *(root / name for name in OWN_FILES),
         root / measure_set.plan.text,
         *measure_files(root),
     ]

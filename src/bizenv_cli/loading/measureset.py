@@ -19,6 +19,11 @@ from bizenv_cli.models import Departments, Measure, Plan
 
 PLAN_FILE = "plan.yaml"
 DEPARTMENTS_FILE = "departments.yaml"
+# The folder's own data files beside the measures (read by the commands that need them):
+# the working-day calendar (docs/calendar.md) and the case mapping (docs/cases.md).
+CALENDAR_FILE = "calendar.yaml"
+CASES_FILE = "cases.yaml"
+OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
 # Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 MAX_MEASURE_BYTES = 1024 * 1024

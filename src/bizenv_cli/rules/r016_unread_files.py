@@ -2,20 +2,19 @@
 
 Only ``NN-slug.yaml`` files are measures; ``notes.yaml``, ``5a-x.yaml`` or
 ``measure-05.yaml`` would be left out without a word, and a misnamed measure with
-them. plan.yaml, departments.yaml and calendar.yaml are the folder's own files; hidden files
-(editor backups) are ignored. Only checked when a whole measure folder is validated.
+them. The folder's own files (plan.yaml, departments.yaml, calendar.yaml, cases.yaml)
+and hidden files (editor backups) are left alone. Only checked when a whole measure
+folder is validated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizenv_cli.calendar.load import CALENDAR_FILE
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import (
-    DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
-    PLAN_FILE,
+    OWN_FILES,
     MeasureSet,
     display_path,
 )
@@ -25,7 +24,7 @@ LEVEL = Level.warning
 DESCRIPTION = "a YAML file in the measure folder is not named NN-slug.yaml, so it is not read"
 WHOLE_SET = True
 
-_OWN = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE)
+_OWN = OWN_FILES
 
 
 def check(mset: MeasureSet) -> Iterator[Finding]:
