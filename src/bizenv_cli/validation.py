@@ -19,6 +19,7 @@ from bizenv_cli.loading.files import CODE_IO
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
+    OWN_FILES,
     PLAN_FILE,
     MeasureSet,
     display_path,
@@ -94,8 +95,8 @@ def _classify(path: Path) -> tuple[Path, Path | None]:
             f"{PLAN_FILE}, {DEPARTMENTS_FILE} and the NN-slug.yaml measure files"
         )
     root = find_root(path)
-    if root is not None and path.name in (PLAN_FILE, DEPARTMENTS_FILE):
-        return root, None  # a change to either can break every measure
+    if root is not None and path.name in OWN_FILES and path.parent.resolve() == root.resolve():
+        return root, None  # plan, departments, calendar, cases: a change can break any measure
     if root is not None and MEASURE_FILE_RE.match(path.name):
         return root, path
     if root is None:

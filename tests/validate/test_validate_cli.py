@@ -380,3 +380,13 @@ def test_docs_list_every_code():
     docs = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
     for code in [*INPUT_CODES, *RULES]:
         assert f"\n| {code} |" in docs, code
+
+
+@pytest.mark.parametrize("name", ["calendar.yaml", "cases.yaml"])
+def test_the_folders_own_files_validate_the_whole_folder(run: Any, name: str) -> None:
+    """calendar.yaml and cases.yaml belong to the measure set: validating one checks the set
+    (as plan.yaml does), it is not read as a department's submission."""
+    result = run("validate", f"measures/{name}")
+    assert result.exit_code == 0, result.output
+    assert "S001" not in result.output and "department" not in result.output
+    assert result.stdout.splitlines()[-1].startswith("54 files, 0 errors")

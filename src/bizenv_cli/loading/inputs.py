@@ -18,6 +18,7 @@ from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
+    OWN_FILES,
     PLAN_FILE,
     display_path,
     find_root,
@@ -37,6 +38,8 @@ def _submission_file(path: Path) -> bool:
         path.suffix.lower() in READERS
         and not MEASURE_FILE_RE.match(name)
         and name not in (PLAN_FILE, DEPARTMENTS_FILE)
+        # calendar.yaml, cases.yaml beside a plan.yaml belong to that measure set
+        and not (name in OWN_FILES and (path.parent / PLAN_FILE).is_file())
     )
 
 
