@@ -383,7 +383,7 @@ def test_docs_list_every_code():
 
 
 @pytest.mark.parametrize("name", ["calendar.yaml", "cases.yaml"])
-def test_the_folders_own_files_validate_the_whole_folder(run: Any, name: str) -> None:
+def test_the_folders_own_files_validate_the_whole_folder(run, name: str) -> None:
     """calendar.yaml and cases.yaml belong to the measure set: validating one checks the set
     (as plan.yaml does), it is not read as a department's submission."""
     result = run("validate", f"measures/{name}")
