@@ -145,3 +145,19 @@ def test_sheet_names_are_short_valid_and_unique() -> None:
     assert all(len(n) <= 31 for n in names.values())
     assert len({n.casefold() for n in names.values()}) == len(names)
     assert names["notes"] != "说明"
+
+
+def test_the_readme_quarter_end_path_on_the_example_quarter(
+    tmp_path: Path, run: Callable[..., Any]
+) -> None:
+    """README 季度末的工作流程: the returns list, then the results workbook."""
+    returns = run("report", "examples/2021-Q2", "--by", "returns", "--lang", "zh")
+    assert returns.exit_code == 0, returns.output
+    chase = returns.stdout.split("催报")[1].split("已收到报送的单位")[0]
+    assert "经发局" in chase and "区供电公司" not in chase
+    out = tmp_path / "结果.xlsx"
+    result = run("check", "examples/2021-Q2", "--format", "xlsx", "-o", out)
+    assert result.exit_code == 1 and out.is_file()
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] == "全部指标" and "区供电公司" in book.sheetnames
+    assert book["全部指标"].max_row == 1 + 101

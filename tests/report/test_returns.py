@@ -53,9 +53,11 @@ def test_one_units_returns(report):
     assert "催报:本期未收到报送的单位(0 个)" in returns
 
 
-def test_markdown_and_html_have_the_returns(report, tmp_path):
-    md, html = tmp_path / "r.md", tmp_path / "r.html"
-    result = report("--by", "returns", "--lang", "zh", "--markdown", md, "--html", html)
+def test_markdown_html_and_svg_have_the_returns(report, tmp_path):
+    md, html, svg = tmp_path / "r.md", tmp_path / "r.html", tmp_path / "r.svg"
+    result = report(
+        "--by", "returns", "--lang", "zh", "--markdown", md, "--html", html, "--svg", svg
+    )
     assert result.exit_code == 0, result.output
     text = md.read_text(encoding="utf-8")
     assert "## 报送情况:2021-Q2" in text
@@ -64,6 +66,8 @@ def test_markdown_and_html_have_the_returns(report, tmp_path):
     assert row in text
     page = html.read_text(encoding="utf-8")
     assert "催报" in page and "m17-health-park-unified-evaluation" in page
+    picture = svg.read_text(encoding="utf-8")
+    assert "m17-health-park-unified-evaluation" in picture
 
 
 def test_returns_is_not_a_default_view(report):
