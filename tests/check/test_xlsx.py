@@ -54,7 +54,7 @@ def test_all_targets_sheet_has_filter_frozen_header_and_coloured_status(
 
 def test_one_sheet_per_unit_with_its_actions(tmp_path: Path, run: Callable[..., Any]) -> None:
     out = tmp_path / "out.xlsx"
-    _write(run, out)
+    _write(run, out, QUARTER, "--waivers", CHECK_DATA / "quarter-waivers.yaml")
     book = openpyxl.load_workbook(out)
     units = book.sheetnames[1:-1]
     assert "区供电公司" in units and "财金局" in units
@@ -68,6 +68,9 @@ def test_one_sheet_per_unit_with_its_actions(tmp_path: Path, run: Callable[..., 
     assert "m06-live-working-rate" in power
     notes = dict(book["说明"].iter_rows(values_only=True))
     assert notes["截至日期"] == "2021-06-30" and notes["指标总数"] == 21
+    remarks = [r[7] for r in book["全部指标"].iter_rows(min_row=2, values_only=True) if r[7]]
+    assert any("天" in r for r in remarks)  # days left or overdue, in Chinese
+    assert any(r.startswith("豁免:") for r in remarks)  # the waiver, when waived
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", '=HYPERLINK("x","y")'])
@@ -86,7 +89,8 @@ def test_input_text_is_never_a_formula(
     cells = [c for row in ws.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "m42-first-vat-special-invoices")
-    assert row[7].value.endswith(text) and row[7].data_type == "s"
+    assert row[5].value == "达标"  # nothing else in 说明: the cell starts with the note
+    assert row[7].value == text and row[7].data_type == "s" and row[7].quotePrefix
     from openpyxl.cell import Cell
 
     probe = openpyxl.Workbook().active

@@ -89,8 +89,27 @@ def sheet_names(units: Sequence[Department]) -> dict[str, str]:
     return names
 
 
+def _remarks(result: TargetResult, msg: Messages) -> str:
+    """说明: days left or overdue, the waiver, the submission's note, one per line.
+
+    What was reported against what is required is in 报送值 and 要求 (in Chinese, as the
+    report words it); check's one-line explanation is English and stays out."""
+    parts = [texts.days(result, msg)]
+    waiver = result.waiver
+    if waiver is not None and result.status is Status.waived:
+        parts.append(
+            msg(
+                "waiver.note",
+                reason=waiver.reason,
+                approved_by=waiver.approved_by,
+                expires=waiver.expires.isoformat(),
+            )
+        )
+    parts.append(result.note or "")
+    return "\n".join(p for p in parts if p)
+
+
 def _row(result: TargetResult, msg: Messages, names: dict[str, str]) -> list[object]:
-    days = texts.days(result, msg)
     return [
         result.target,
         f"第{result.measure}条",
@@ -99,7 +118,7 @@ def _row(result: TargetResult, msg: Messages, names: dict[str, str]) -> list[obj
         texts.reported(result, msg),
         msg.status(result.status.value),
         texts.deadline(result, msg),
-        "\n".join(p for p in (days, result.explanation, result.note or "") if p),
+        _remarks(result, msg),
         "、".join(names.get(u, u) for u in result.lead),
         "、".join(names.get(u, u) for u in result.responsible),
     ]
