@@ -108,6 +108,15 @@ def test_xlsx_needs_an_output_file(run: Callable[..., Any]) -> None:
     assert "-o" in result.stderr and result.stdout == ""
 
 
+def test_an_xlsx_output_file_means_the_workbook(tmp_path: Path, run: Callable[..., Any]) -> None:
+    out = tmp_path / "结果.XLSX"
+    assert run("check", QUARTER, *BASE, "-o", out).exit_code == 1
+    assert openpyxl.load_workbook(out).sheetnames[0] == "全部指标"
+    text = run("check", QUARTER, *BASE, "--format", "json", "-o", tmp_path / "r.xlsx")
+    assert text.exit_code == 2 and "--format xlsx" in text.stderr
+    assert not (tmp_path / "r.xlsx").exists()
+
+
 def test_the_output_may_not_be_an_input(tmp_path: Path, run: Callable[..., Any]) -> None:
     sub = tmp_path / "tax.yaml"
     sub.write_text((QUARTER / "tax-bureau.yaml").read_text(encoding="utf-8"), encoding="utf-8")

@@ -94,8 +94,7 @@ def check(
     from bizenv_cli.evaluation.result import NEEDS_ACTION
     from bizenv_cli.output.check.common import ReportContext
 
-    if fmt == "xlsx" and output is None:
-        raise click.UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    fmt = _workbook_format(fmt, output)
     set_verbose(verbose)
     saved = None
     if baseline is not None:
@@ -141,6 +140,18 @@ def check(
         click.echo("\n".join(gate_lines(found, str(baseline), saved)), err=True)
         return EXIT_FINDINGS if found.new else EXIT_OK
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
+
+
+def _workbook_format(fmt: str | None, output: Path | None) -> str | None:
+    """xlsx needs -o; ``-o FILE.xlsx`` alone means xlsx; text in a .xlsx file is refused."""
+    workbook = output is not None and output.suffix.lower() == ".xlsx"
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    if workbook and fmt not in (None, "xlsx"):
+        raise click.UsageError(
+            f"--format {fmt} writes text, not a workbook: use --format xlsx for -o FILE.xlsx"
+        )
+    return "xlsx" if workbook else fmt
 
 
 def failing_statuses(fail_on: str) -> frozenset[Status]:
