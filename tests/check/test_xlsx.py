@@ -50,6 +50,7 @@ def test_all_targets_sheet_has_filter_frozen_header_and_coloured_status(
         if status in fills:
             assert row[5].fill.fgColor.rgb.endswith(fills[status])
     assert ws.column_dimensions["C"].width > ws.column_dimensions["B"].width
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.fitToWidth == 1
 
 
 def test_one_sheet_per_unit_with_its_actions(tmp_path: Path, run: Callable[..., Any]) -> None:

@@ -145,8 +145,12 @@ def _table(ws: Worksheet, rows: list[TargetResult], msg: Messages, names: dict[s
         ws.column_dimensions[get_column_letter(c)].width = min(width, MAX_WIDTHS[c - 1])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADER))}{max(len(rows) + 1, 2)}"
-    ws.print_title_rows = "1:1"
+    ws.print_title_rows = "1:1"  # printed: the header on every page, all columns on one width
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    if ws.sheet_properties.pageSetUpPr is not None:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _notes(ws: Worksheet, result: CheckResult, msg: Messages, units: int) -> None:
