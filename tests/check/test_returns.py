@@ -28,6 +28,8 @@ def test_units_that_sent_nothing_come_first_with_what_they_owe(
     )
     flags = [u["sent_nothing"] for u in returns["units"]]
     assert flags == sorted(flags, reverse=True), "units that sent nothing come first"
+    chase = [u["unreported_due"] for u in returns["units"] if u["sent_nothing"]]
+    assert chase == sorted(chase, reverse=True), "then the most unreported due targets"
     units = _units(doc)
     finance = units["finance-bureau"]
     assert finance["sent_nothing"] and finance["files"] == []
