@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from bizenv_cli.evaluation.result import CheckResult, Status
     from bizenv_cli.output.check.common import ReportContext
 
-FORMATS = ("table", "json", "markdown", "junit", "github")
+FORMATS = ("table", "json", "markdown", "junit", "github", "xlsx")
 FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 
 
@@ -38,7 +38,8 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format. Default: table (github when GITHUB_ACTIONS=true).",
+    help="Output format. Default: table (github when GITHUB_ACTIONS=true). "
+    "xlsx (needs -o FILE): a workbook in Chinese, a sheet per unit with its actions.",
 )
 @click.option(
     "--only",
@@ -93,6 +94,7 @@ def check(
     from bizenv_cli.evaluation.result import NEEDS_ACTION
     from bizenv_cli.output.check.common import ReportContext
 
+    fmt = _workbook_format(fmt, output)
     set_verbose(verbose)
     saved = None
     if baseline is not None:
@@ -115,6 +117,7 @@ def check(
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),
+        departments=tuple(measure_set.departments.departments),
     )
     shown = result
     if only == "failing":
@@ -139,6 +142,18 @@ def check(
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
 
 
+def _workbook_format(fmt: str | None, output: Path | None) -> str | None:
+    """xlsx needs -o; ``-o FILE.xlsx`` alone means xlsx; text in a .xlsx file is refused."""
+    workbook = output is not None and output.suffix.lower() == ".xlsx"
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    if workbook and fmt not in (None, "xlsx"):
+        raise click.UsageError(
+            f"--format {fmt} writes text, not a workbook: use --format xlsx for -o FILE.xlsx"
+        )
+    return "xlsx" if workbook else fmt
+
+
 def failing_statuses(fail_on: str) -> frozenset[Status]:
     """The statuses that make the check fail for ``--fail-on``."""
     from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, Status
@@ -155,6 +170,9 @@ def emit(fmt: str, result: CheckResult, ctx: ReportContext, output: Path | None)
         from bizenv_cli.output.terminal.console import make_console
 
         reporter.print_table(make_console(), result, ctx)
+        return
+    if fmt == "xlsx" and output is not None:
+        reporter.write(result, ctx, output)
         return
     text: str = reporter.render(result, ctx)
     if output is None:

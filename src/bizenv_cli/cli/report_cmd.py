@@ -21,7 +21,7 @@ from bizenv_cli.errors import EXIT_OK
 if TYPE_CHECKING:
     from bizenv_cli.i18n import Messages
 
-VIEWS = ("chapter", "department", "overdue", "deadline")  # output.report.page.VIEWS
+VIEWS = ("chapter", "department", "overdue", "deadline", "returns")  # output.report.page.VIEWS
 
 EXIT_HELP = (
     "Exit codes: 0 the report was printed (also when targets are overdue, not met or "
@@ -45,7 +45,8 @@ EXIT_HELP = (
     metavar="VIEW",
     help="Views after the header (repeatable): chapter (bars by chapter and section), "
     "department (who must act), overdue (overdue and missing targets), deadline "
-    "(due soon and a calendar by month). Default: chapter, department, overdue.",
+    "(due soon and a calendar by month), returns (per unit: files received and targets "
+    "unreported, units that sent nothing first). Default: chapter, department, overdue.",
 )
 @click.option(
     "--department",

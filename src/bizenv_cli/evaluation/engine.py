@@ -14,6 +14,7 @@ from bizenv_cli.evaluation.result import (
     Status,
     TargetResult,
 )
+from bizenv_cli.evaluation.returns import build_returns
 from bizenv_cli.evaluation.status import Timing, judge
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.evaluation.waivers import expired_note, waiver_info, waivers_by_target
@@ -75,6 +76,7 @@ def evaluate(
         summary=summary,
         results=results,
         notes=notes,
+        returns=build_returns(results, submissions, measure_set.departments.departments, as_of),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from bizenv_cli.evaluation.returns import Returns
 from bizenv_cli.models.base import Bilingual, StrictModel
 from bizenv_cli.models.measure import Direction
 from bizenv_cli.models.submission import MilestoneState
@@ -144,6 +145,11 @@ class CheckResult(StrictModel):
     summary: dict[Status, int] = Field(description="Count per status (every status present)")
     results: list[TargetResult] = Field(description="Sorted by measure number, then target order")
     notes: list[str] = Field(default_factory=list, description="E.g. waivers that have expired")
+    returns: Returns | None = Field(
+        default=None,
+        description="The period's returns per unit: files received, targets still unreported; "
+        "units that sent nothing first",
+    )
 
     def count(self, *statuses: Status) -> int:
         return sum(self.summary.get(s, 0) for s in statuses)

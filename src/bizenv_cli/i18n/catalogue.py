@@ -9,6 +9,8 @@ checks all of this.
 
 from __future__ import annotations
 
+from bizenv_cli.i18n.returns import RETURNS_MESSAGES
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # Status names (evaluation.result.Status) and the short forms used in narrow columns.
     "status.met": ("达标", "met"),
@@ -182,3 +184,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.unknown_department": ("未知单位 {name!r}", "unknown unit {name!r}"),
     "cli.did_you_mean": ("你是不是要找 {suggestion}?", "did you mean {suggestion}?"),
 }
+MESSAGES.update(RETURNS_MESSAGES)  # the returns view's keys (i18n/returns.py)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bizenv_cli.evaluation.explain import quantity, requirement
 from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, CheckResult, Status, TargetResult
+from bizenv_cli.models.plan import Department
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 
@@ -14,6 +15,7 @@ STATUS_ORDER: tuple[Status, ...] = tuple(Status)
 class ReportContext:
     names: dict[str, str] = field(default_factory=dict)  # department id -> Chinese name
     failing: frozenset[Status] = frozenset(FAILING_BY_DEFAULT)  # statuses that make the check fail
+    departments: tuple[Department, ...] = ()  # departments.yaml, in its order (xlsx sheets)
 
 
 def status_label(result: TargetResult) -> str:

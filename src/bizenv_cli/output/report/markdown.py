@@ -225,6 +225,39 @@ def _calendar(report: Report, msg: Messages) -> list[str]:
     return lines + _table([msg("col.month"), *_counts_heads(msg)], rows, 8)
 
 
+def _returns(report: Report, msg: Messages) -> list[str]:
+    """The units to chase, then the returns that came in (the terminal's returns view)."""
+    from bizenv_cli.output.report.returns import returns_heading
+
+    view = report.returns
+    lines = [f"## {md(returns_heading(view, msg))}"]
+    heads = [msg("col.department"), msg("col.files"), msg("col.unreported_targets")]
+    heads += [msg(k) for k in ("col.must_report", "col.as_lead", "col.unreported")]
+    heads.append(msg("col.unreported_due"))
+    for key, rows, none in (
+        ("returns.chase", view.to_chase, "returns.chase_none"),
+        ("returns.received", view.received, "returns.received_none"),
+    ):
+        lines += ["", f"### {md(msg(key, count=len(rows)))}", ""]
+        if not rows:
+            lines.append(md(msg(none)))
+            continue
+        cells = [
+            [
+                md(r.name if msg.lang == "zh" else f"{r.en} {r.name}"),
+                ", ".join(md(f) for f in r.files),
+                ", ".join(md(t) for t in r.unreported) or md(msg("returns.all_reported")),
+                str(r.targets),
+                str(r.as_lead),
+                str(len(r.unreported)),
+                str(r.unreported_due),
+            ]
+            for r in rows
+        ]
+        lines += _table(heads, cells, right=4)
+    return lines
+
+
 def render(
     report: Report,
     views: Sequence[str],
@@ -258,6 +291,8 @@ def render(
             )
         )
         sections.append(_calendar(report, msg))
+    if "returns" in views:
+        sections.append(_returns(report, msg))
     legend = "  ".join(f"`{BAR_CHAR[s]}` {msg.status(s)}" for s in STATUS_ORDER)
     sections.append([f"{md(msg('legend'))}: {legend}"])
     return no_commands("\n\n".join("\n".join(section) for section in sections) + "\n")

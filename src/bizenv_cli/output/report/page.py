@@ -12,11 +12,12 @@ from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.bars import bar_width
 from bizenv_cli.output.report.groups import calendar_view, chapters_view
 from bizenv_cli.output.report.header import header
+from bizenv_cli.output.report.returns import returns_view
 from bizenv_cli.output.report.targets import card_view, target_list
 from bizenv_cli.output.report.units import units_view
 from bizenv_cli.output.report.views import Report
 
-VIEWS = ("chapter", "department", "overdue", "deadline")
+VIEWS = ("chapter", "department", "overdue", "deadline", "returns")
 DEFAULT_VIEWS = ("chapter", "department", "overdue")
 
 
@@ -46,6 +47,8 @@ def renderables(
         elif view == "overdue":
             heading, empty = msg("view.overdue"), msg("view.overdue_none")
             parts.append(target_list(heading, empty, report.overdue, msg, names, width))
+        elif view == "returns":
+            parts.append(returns_view(report.returns, msg, width))
         else:
             days = report.due_within
             heading, empty = msg("view.due_soon", days=days), msg("view.due_soon_none", days=days)

@@ -26,6 +26,7 @@ from bizenv_cli.output.report.views.departments import (
     who_must_act,
 )
 from bizenv_cli.output.report.views.groups import ChapterRow, GroupRow, by_chapter
+from bizenv_cli.output.report.views.returns import ReturnsView, returns_view
 
 __all__ = [
     "STATUS_ORDER",
@@ -35,6 +36,7 @@ __all__ = [
     "MonthRow",
     "Report",
     "ReportCard",
+    "ReturnsView",
     "StatusCounts",
     "UnitRow",
     "build_report",
@@ -59,6 +61,7 @@ class Report:
     due_soon: tuple[TargetResult, ...]
     calendar: tuple[MonthRow, ...]
     notes: tuple[str, ...]
+    returns: ReturnsView  # per unit: files received, targets unreported; to chase first
 
 
 def build_report(
@@ -90,6 +93,7 @@ def build_report(
         due_soon=tuple(due_soon(results)),
         calendar=tuple(calendar(results, result.as_of)),
         notes=tuple(_notes(result, results)),
+        returns=returns_view(result.returns, departments, department),
     )
 
 

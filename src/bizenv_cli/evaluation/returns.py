@@ -1,0 +1,109 @@
+"""The returns of a period: per unit, what it must report, what it sent, what is missing.
+
+The period is that of the latest submission up to the as-of date (by the day it holds
+on); a file counts as that unit's return when the day it holds on falls inside that
+period. A unit must report the targets it leads or is responsible for (as
+``bizenv template --department`` selects them). A target is **unreported** when no file
+of the period, from any unit, has a value or state for it (the lead's entry covers its
+responsible units, as in loading/overlap.py); waived targets need no return. Units that
+sent nothing come first: the list of units to chase (催报). Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from bizenv_cli.evaluation.periods import period_bounds
+from bizenv_cli.models.base import StrictModel
+
+if TYPE_CHECKING:
+    from bizenv_cli.evaluation.result import TargetResult
+    from bizenv_cli.loading.loaded import LoadedSubmission
+    from bizenv_cli.models.plan import Department
+
+
+class UnitReturns(StrictModel):
+    department: str = Field(description="Department id")
+    sent_nothing: bool = Field(description="No file of the period came from this unit")
+    files: list[str] = Field(description="The unit's submission files of the period, as given")
+    targets: list[str] = Field(
+        description="Target ids the unit leads or is responsible for, in plan order"
+    )
+    as_lead: int = Field(description="How many of those targets the unit leads")
+    unreported: list[str] = Field(
+        description="Its targets no file of the period reports (waived ones excluded)"
+    )
+    unreported_due: int = Field(
+        description="How many of the unreported targets are due (deadline passed or ongoing)"
+    )
+
+
+class Returns(StrictModel):
+    period: str | None = Field(
+        description="The period the returns are for (the latest submission's); null without one"
+    )
+    start: date | None = Field(description="The period's first day")
+    end: date | None = Field(description="The period's last day")
+    units: list[UnitReturns] = Field(
+        description="Units that sent nothing first (to chase), then the most unreported due "
+        "targets first, then in the order of departments.yaml"
+    )
+
+
+def _bounds(sub: LoadedSubmission) -> tuple[date, date]:
+    if sub.submission.period:
+        return period_bounds(sub.submission.period)
+    return sub.date, sub.date
+
+
+def build_returns(
+    results: Sequence[TargetResult],
+    submissions: Sequence[LoadedSubmission],
+    departments: Sequence[Department],
+    as_of: date,
+) -> Returns:
+    """The returns of the latest period up to ``as_of`` for ``results``' units."""
+    usable = [s for s in submissions if s.start <= as_of]
+    latest = max(usable, key=lambda s: s.date, default=None)
+    period, start, end = None, None, None
+    current: list[LoadedSubmission] = []
+    if latest is not None:
+        start, end = _bounds(latest)
+        period = latest.period
+        current = [s for s in usable if start <= s.date <= end]
+    reported = {t for s in current for t, e in s.submission.entries.items() if e.reported}
+    files: dict[str, list[str]] = {}
+    for sub in current:
+        files.setdefault(sub.department, []).append(sub.path)
+    order = {d.id: i for i, d in enumerate(departments)}
+    units: list[UnitReturns] = []
+    for unit in [*order, *(u for u in files if u not in order)]:
+        mine = [r for r in results if unit in r.lead or unit in r.responsible]
+        if not mine and unit not in files:
+            continue
+        missing = [r for r in mine if r.target not in reported and r.status != "waived"]
+        units.append(
+            UnitReturns(
+                department=unit,
+                sent_nothing=unit not in files,
+                files=files.get(unit, []),
+                targets=[r.target for r in mine],
+                as_lead=sum(unit in r.lead for r in mine),
+                unreported=[r.target for r in missing],
+                unreported_due=sum(_due(r, as_of) for r in missing),
+            )
+        )
+    units.sort(
+        key=lambda u: (not u.sent_nothing, -u.unreported_due, -len(u.unreported),
+                       order.get(u.department, len(order)))
+    )
+    return Returns(period=period, start=start, end=end, units=units)
+
+
+def _due(result: TargetResult, as_of: date) -> bool:
+    """Due on ``as_of``: the deadline has passed, or the target is ongoing."""
+    return result.due is None or result.due < as_of

@@ -1,0 +1,83 @@
+"""`report --by returns`: the units to chase (sent nothing this period), then the returns
+that came in, each unit with its targets, the files received and what is still unreported."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from bizenv_cli.i18n import Messages
+from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
+from bizenv_cli.output.report.views.returns import ReturnsRow, ReturnsView
+
+_COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_due")
+
+
+def returns_heading(view: ReturnsView, msg: Messages) -> str:
+    if view.period is None or view.start is None or view.end is None:
+        return msg("view.returns_none")
+    return msg(
+        "view.returns", period=view.period, start=view.start.isoformat(), end=view.end.isoformat()
+    )
+
+
+def _name(row: ReturnsRow, msg: Messages) -> Text:
+    if msg.lang == "zh":
+        return safe(row.name, "bold")
+    return safe(row.en, "bold") + safe(" " + row.name, "dim")
+
+
+def _listed(row: ReturnsRow, msg: Messages) -> Text:
+    text = Text()
+    for path in row.files:
+        text.append_text(safe(path, "green"))
+        text.append("\n")
+    if not row.unreported:
+        text.append(msg("returns.all_reported"), style="dim")
+    for i, target in enumerate(row.unreported):
+        text.append(", " if i else "")
+        text.append_text(safe(target, STATUS_STYLE["missing"]))  # type: ignore[index]
+    return text
+
+
+def _table(rows: tuple[ReturnsRow, ...], msg: Messages, width: int, last: str) -> RenderableType:
+    counts = [max(cell_len(msg(k)), 3) for k in _COUNTS]
+    shown = [t for r in rows for t in (*r.unreported, *r.files)]
+    longest = max([cell_len(msg(last)), *(cell_len(t) + 2 for t in shown)])
+    listed = min(longest, remaining(width, [12, *counts]))
+    table = report_table(lines=True)
+    table.add_column(
+        msg("col.department"), overflow="fold", max_width=remaining(width, [*counts, listed])
+    )
+    for key in _COUNTS:
+        table.add_column(msg(key), justify="right", no_wrap=True)
+    table.add_column(msg(last), overflow="fold", max_width=listed)
+    for row in rows:
+        due = Text(str(row.unreported_due), style="bold red" if row.unreported_due else "dim")
+        table.add_row(
+            _name(row, msg),
+            str(row.targets),
+            str(row.as_lead),
+            Text(str(len(row.unreported)), style="magenta" if row.unreported else "dim"),
+            due,
+            _listed(row, msg),
+        )
+    return table
+
+
+def returns_view(view: ReturnsView, msg: Messages, width: int) -> RenderableType:
+    parts: list[RenderableType] = [Text(returns_heading(view, msg), style="bold underline")]
+    chase, received = view.to_chase, view.received
+    parts.append(Text(msg("returns.chase", count=len(chase)), style="bold"))
+    if chase:
+        parts.append(_table(chase, msg, width, "col.unreported_targets"))
+    else:
+        parts.append(Text(msg("returns.chase_none")))
+    parts.append(Text(""))
+    parts.append(Text(msg("returns.received", count=len(received)), style="bold"))
+    if received:
+        parts.append(_table(received, msg, width, "col.files_unreported"))
+    else:
+        parts.append(Text(msg("returns.received_none")))
+    return Group(*parts)
