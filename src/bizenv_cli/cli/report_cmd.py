@@ -82,6 +82,12 @@ EXIT_HELP = (
     "markdown_file",
     help="Also write the report as Markdown tables (for a wiki or a pull request).",
 )
+@output_file_option(
+    "--pdf",
+    "pdf_file",
+    help="Also write the report as an A4 PDF (the meeting pack: a page per view, with "
+    "--by department a page per unit). Needs the pdf extra: pip install 'bizenv[pdf]'.",
+)
 def report(
     submissions: tuple[Path, ...],
     as_of: datetime | None,
@@ -95,6 +101,7 @@ def report(
     html_file: Path | None,
     svg_file: Path | None,
     markdown_file: Path | None,
+    pdf_file: Path | None,
 ) -> int:
     """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
     `bizenv check`, shown for a meeting.
@@ -125,6 +132,11 @@ def report(
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))
+    font = None
+    if pdf_file is not None:  # before anything is printed: say now if the PDF cannot be made
+        from bizenv_cli.output.report.fonts import pdf_font
+
+        font = pdf_font()
     unit = None
     if department is not None:
         unit = measure_set.index.resolve(department)
@@ -177,10 +189,17 @@ def report(
 
         lines = since_lines(since, msg, what) if since is not None else []
         _write(markdown_file, render(data, chosen, msg, departments, lines), msg)
+    if pdf_file is not None and font is not None:
+        from bizenv_cli.output.report.document import document, since_blocks
+        from bizenv_cli.output.report.pdf import render as render_pdf
+
+        section = since_blocks(since, msg, what) if since is not None else []
+        blocks = document(data, chosen, msg, departments, section)
+        _write(pdf_file, render_pdf(blocks, msg, title, font), msg)
     return EXIT_OK
 
 
-def _write(path: Path, text: str, msg: Messages) -> None:
+def _write(path: Path, text: str | bytes, msg: Messages) -> None:
     from bizenv_cli.fileio import write_atomic
 
     write_atomic(path, text)
