@@ -20,6 +20,7 @@ from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from bizenv_cli.i18n import Messages
+    from bizenv_cli.output.report.document import Block
 
 VIEWS = ("chapter", "department", "overdue", "deadline")  # output.report.page.VIEWS
 
@@ -70,7 +71,8 @@ EXIT_HELP = (
 @output_file_option(
     "--html",
     "html_file",
-    help="Also write the report as HTML (rich's export of the same output).",
+    help="Also write the report as an HTML page of tables (every column whatever the "
+    "width; prints on A4, a page per view).",
 )
 @output_file_option(
     "--svg",
@@ -169,15 +171,23 @@ def report(
     parts = renderables(data, chosen, msg, departments, console.width, extra)
     print_report(console, parts)
     title = msg("report.title")
+    blocks: list[Block] = []
+    if html_file is not None or pdf_file is not None:  # the paper formats: every column
+        from bizenv_cli.output.report.document import document, since_blocks
+
+        section = since_blocks(since, msg, what) if since is not None else []
+        blocks = document(data, chosen, msg, departments, section)
     if html_file is not None:
-        page = export(parts, console.width, "html", title, msg.lang, print_report)
+        from bizenv_cli.output.report.html_page import render as render_html
+
+        page = render_html(blocks, msg, title)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_html
 
             page = add_to_html(page, since, msg)
         _write(html_file, page, msg)
     if svg_file is not None:
-        picture = export(parts, console.width, "svg", title, msg.lang, print_report)
+        picture = export(parts, console.width, "svg", title, print_report)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_svg
 
@@ -190,11 +200,8 @@ def report(
         lines = since_lines(since, msg, what) if since is not None else []
         _write(markdown_file, render(data, chosen, msg, departments, lines), msg)
     if pdf_file is not None and font is not None:
-        from bizenv_cli.output.report.document import document, since_blocks
         from bizenv_cli.output.report.pdf import render as render_pdf
 
-        section = since_blocks(since, msg, what) if since is not None else []
-        blocks = document(data, chosen, msg, departments, section)
         _write(pdf_file, render_pdf(blocks, msg, title, font), msg)
     return EXIT_OK
 
