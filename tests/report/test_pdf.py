@@ -176,3 +176,25 @@ def test_a_font_named_in_the_environment_must_exist(run_module, tmp_path, monkey
 def test_the_pdf_may_not_name_an_input(run_module):
     result = run_module("--pdf", MEASURES / "05-power-connection-time.yaml")
     assert result.exit_code == 2
+
+
+def test_hostile_names_are_escaped_on_paper(run, tmp_path):
+    """A unit name with an escape character and bidi controls (tests/data/hostile/terminal)
+    reaches the PDF and the HTML page as visible escapes, never raw."""
+    import re
+    import shutil
+
+    from tests.conftest import DATA
+
+    hostile = DATA / "hostile" / "terminal"
+    shutil.copytree(DATA / "check" / "measures", tmp_path / "m")
+    shutil.copy(hostile / "m" / "departments.yaml", tmp_path / "m" / "departments.yaml")
+    shutil.copy(hostile / "power.yaml", tmp_path / "power.yaml")
+    common = ("power.yaml", "--measures", "m", "--as-of", "2021-06-30", "--lang", "zh")
+    result = run("report", *common, "--pdf", "r.pdf", "--html", "r.html", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    raw = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    text = "\n".join(pages(tmp_path / "r.pdf"))
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "\\u2" in text and "\\u2" in page  # the escapes are shown
+    assert not raw.search(text) and not raw.search(page)
