@@ -132,7 +132,7 @@ def test_the_first_page_is_drawn(pack):
 
 def _one_line(tmp_path: Path, text: str) -> Path:
     from bizenv_cli.i18n import Messages
-    from bizenv_cli.output.report.document import Heading
+    from bizenv_cli.output.report.blocks import Heading
     from bizenv_cli.output.report.fonts import pdf_font
     from bizenv_cli.output.report.pdf import render
 

@@ -20,7 +20,7 @@ from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from bizenv_cli.i18n import Messages
-    from bizenv_cli.output.report.document import Block
+    from bizenv_cli.output.report.blocks import Block
 
 VIEWS = ("chapter", "department", "overdue", "deadline")  # output.report.page.VIEWS
 

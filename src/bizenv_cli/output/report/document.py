@@ -15,10 +15,8 @@ page can go out as that unit's notice (督办通知).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 
-from bizenv_cli.evaluation.result import Status, TargetResult
 from bizenv_cli.history.since import SinceView
 from bizenv_cli.history.since_texts import (
     chapter_label,
@@ -30,43 +28,14 @@ from bizenv_cli.history.since_texts import (
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
-from bizenv_cli.output.report.views import Report, StatusCounts, texts
+from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.notices import card, targets, units
+from bizenv_cli.output.report.views import Report, StatusCounts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
-from bizenv_cli.output.report.views.counts import ACTION, STATUS_ORDER
-from bizenv_cli.output.report.views.departments import UnitRow, by_urgency
+from bizenv_cli.output.report.views.counts import STATUS_ORDER
 from bizenv_cli.sanitize import clean
 
 BAR_WIDTH = 20
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 1  # 1: the report's title, 2: a view, 3: a part of a view
-
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    label: str = ""  # "label: text" with the label set off
-
-
-@dataclass(frozen=True)
-class Table:
-    heads: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[int, ...]  # relative column widths
-    right: int = 0  # the last ``right`` columns are numbers (right-aligned)
-    strong: frozenset[int] = field(default_factory=frozenset)  # rows set off (chapters)
-    code: frozenset[int] = frozenset()  # columns of ids and bars (a monospace look)
-
-
-@dataclass(frozen=True)
-class PageBreak:
-    """A new page on paper; a new section on screen."""
-
-
-Block = Heading | Line | Table | PageBreak
 
 
 def document(
@@ -176,142 +145,6 @@ def chapters(report: Report, msg: Messages) -> list[Block]:
         code=frozenset({1}),
     )
     return [Heading(msg("view.chapter"), 2), table]
-
-
-def _unit_name(unit: UnitRow, msg: Messages) -> str:
-    return clean(unit.name if msg.lang == "zh" else f"{unit.en} {unit.name}")
-
-
-def units(report: Report, msg: Messages, names: dict[str, Department]) -> list[Block]:
-    """The summary of who must act, then a page per unit (its notice)."""
-    blocks: list[Block] = [Heading(msg("view.department"), 2)]
-    if not report.units:
-        return [*blocks, Line(msg("view.department_none"))]
-    rows = []
-    for unit in report.units:
-        for role in unit.roles:
-            if role.total:
-                ids = ", ".join(
-                    f"{BAR_CHAR[s]} {clean(r.target)}" for s in ACTION for r in role.of(s)
-                )
-                counts = tuple(str(role.count(s)) for s in ACTION)
-                rows.append((_unit_name(unit, msg), msg(f"role.{role.role}"), ids, *counts))
-    heads = (
-        msg("col.department"),
-        msg("col.role"),
-        msg("col.targets"),
-        *(msg(f"col.{s}") for s in ACTION),
-    )
-    blocks.append(Table(heads, tuple(rows), (16, 6, 46, 5, 5, 5), right=3, code=frozenset({2})))
-    if report.units_clear:
-        blocks.append(Line(msg("view.department_rest", count=report.units_clear)))
-    for unit in report.units:
-        blocks += [PageBreak(), *notice(unit, report, msg, names)]
-    return blocks
-
-
-def notice(
-    unit: UnitRow, report: Report, msg: Messages, names: dict[str, Department]
-) -> list[Block]:
-    """One unit's page: what it must act on, as lead or responsible, most urgent first."""
-    mine = {t.target: t for role in unit.roles for _, found in role.targets for t in found}
-    roles = {
-        target: tuple(
-            r.role for r in unit.roles if any(t.target == target for _, f in r.targets for t in f)
-        )
-        for target in mine
-    }
-    ordered = by_urgency(mine.values())
-    counts = "  ".join(f"{msg.status(s)} {unit.count(s)}" for s in ACTION if unit.count(s))
-    heads, rows = target_table(ordered, msg, names, msg("col.role"))
-    rows = [
-        (*row[:-1], "、".join(msg(f"role.{r}") for r in roles[t.target]))
-        for row, t in zip(rows, ordered, strict=True)
-    ]
-    return [
-        Heading(msg("notice.title", name=_unit_name(unit, msg)), 2),
-        Line(report.as_of.isoformat(), msg("header.as_of")),
-        Line(counts, msg("notice.counts")),
-        Line(msg("notice.ask")),
-        Table(heads, tuple(rows), TARGET_WIDTHS, code=frozenset({1})),
-    ]
-
-
-TARGET_WIDTHS = (5, 18, 26, 7, 10, 11, 11, 13)
-
-
-def target_table(
-    results: Iterable[TargetResult], msg: Messages, names: Mapping[str, Department], last: str
-) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    keys = (
-        "col.measure",
-        "col.target",
-        "col.what",
-        "col.status",
-        "col.days",
-        "col.reported",
-        "col.required",
-    )
-    rows: list[tuple[str, ...]] = []
-    for r in results:
-        what = r.what.zh if msg.lang == "zh" else f"{r.what.en} {r.what.zh}"
-        rows.append(
-            (
-                str(r.measure),
-                clean(r.target),
-                clean(what),
-                msg.status(r.status),
-                clean(texts.days(r, msg)),
-                clean(texts.reported(r, msg)),
-                clean(texts.required(r, msg)),
-                clean(texts.acting_units(r, dict(names), msg)),
-            )
-        )
-    return (*(msg(k) for k in keys), last), rows
-
-
-def targets(
-    title: str,
-    empty: str,
-    results: tuple[TargetResult, ...],
-    msg: Messages,
-    names: dict[str, Department],
-) -> list[Block]:
-    if not results:
-        return [Heading(title, 2), Line(empty)]
-    heads, rows = target_table(results, msg, names, msg("col.lead"))
-    return [Heading(title, 2), Table(heads, tuple(rows), TARGET_WIDTHS, code=frozenset({1}))]
-
-
-def card(report: Report, msg: Messages, names: dict[str, Department]) -> list[Block]:
-    assert report.card is not None
-    dept = report.card.department
-    name = clean(dept.name if msg.lang == "zh" else f"{dept.en} {dept.name}")
-    blocks: list[Block] = [Heading(msg("view.card", name=name), 2)]
-    for label, counts in (
-        (msg("role.lead"), report.card.lead),
-        (msg("role.responsible"), report.card.responsible),
-    ):
-        shown = "  ".join(f"{msg.status(s)} {n}" for s, n in counts.counts if n)
-        blocks.append(Line(f"{msg('card.count', count=counts.total)}  {shown}".rstrip(), label))
-    if not report.card.rows:
-        return [*blocks, Line(msg("card.none"))]
-    heads, rows = target_table((r for r, _ in report.card.rows), msg, names, msg("col.role"))
-    shown_rows = []
-    for row, (result, roles) in zip(rows, report.card.rows, strict=True):
-        cells = list(row)
-        cells[-1] = "、".join(msg(f"role.{role}") for role in roles)
-        waiver = result.waiver
-        if waiver is not None and result.status is Status.waived:
-            note = msg(
-                "waiver.note",
-                reason=waiver.reason,
-                approved_by=waiver.approved_by,
-                expires=waiver.expires.isoformat(),
-            )
-            cells[5] += " " + clean(note)
-        shown_rows.append(tuple(cells))
-    return [*blocks, Table(heads, tuple(shown_rows), TARGET_WIDTHS, code=frozenset({1}))]
 
 
 def calendar(report: Report, msg: Messages) -> list[Block]:

@@ -19,7 +19,7 @@ from html import escape
 
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages
-from bizenv_cli.output.report.document import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.views.bars import BAR_CHAR
 from bizenv_cli.sanitize import no_commands
 

@@ -17,7 +17,7 @@ from fpdf.enums import Align, TableBordersLayout, WrapMode, XPos, YPos
 from fpdf.fonts import FontFace
 
 from bizenv_cli.i18n import Messages
-from bizenv_cli.output.report.document import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 
 FONT = "cjk"
 SIZES = {1: 16.0, 2: 13.0, 3: 11.0}
@@ -87,13 +87,14 @@ def _line(pdf: FPDF, block: Line) -> None:
 
 
 def _widths(pdf: FPDF, block: Table) -> list[float]:
-    """Column widths in mm: an id column as wide as its longest id (ids never break, up
-    to a third of the page), the other columns share the rest by their weights."""
+    """Column widths in mm: a column of ids or statuses as wide as its longest cell (they
+    never break; up to a third of the page), the other columns share the rest by weight."""
     pdf.set_font(FONT, size=CELL)
     total = pdf.epw
     fixed: dict[int, float] = {}
-    for col in block.code:
-        longest = max((pdf.get_string_width(row[col]) for row in block.rows), default=0.0)
+    for col in block.code | block.whole:
+        cells = (block.heads[col], *(row[col] for row in block.rows))
+        longest = max(pdf.get_string_width(cell) for cell in cells)
         fixed[col] = min(longest + 2 * PAD + 0.5, total / 3)
     rest = total - sum(fixed.values())
     weights = sum(w for i, w in enumerate(block.widths) if i not in fixed)
