@@ -155,8 +155,9 @@ def test_chinese_glyphs_are_drawn_not_tofu(tmp_path):
     assert drawn["营"][1] != drawn["商"][1]
 
 
-def test_without_the_pdf_extra_it_says_how_to_install(run_module, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "pylopdf_fonts_zh_cn", None)  # import fails
+@pytest.mark.parametrize("missing", ["pylopdf_fonts_zh_cn", "fpdf"])
+def test_without_the_pdf_extra_it_says_how_to_install(run_module, tmp_path, monkeypatch, missing):
+    monkeypatch.setitem(sys.modules, missing, None)  # import fails
     path = tmp_path / "pack.pdf"
     result = run_module("--pdf", path)
     assert result.exit_code == 3
