@@ -64,7 +64,7 @@ def test_svg_is_well_formed_and_shows_the_terminal_report(report, tmp_path, lang
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_html_is_well_formed_and_shows_the_terminal_report(report, tmp_path, lang):
+def test_html_is_well_formed_tables_of_the_report(report, tmp_path, lang):
     path = tmp_path / "report.html"
     result = report("--lang", lang, "--width", "100", "--html", path)
     assert result.exit_code == 0, result.output
@@ -73,19 +73,138 @@ def test_html_is_well_formed_and_shows_the_terminal_report(report, tmp_path, lan
     parser.feed(page)
     parser.close()
     assert parser.open == []
-    assert squash("".join(parser.text)) == squash(result.stdout)
     assert parser.title == (
         "营商环境实施方案进展报告" if lang == "zh" else "Business environment plan: progress report"
     )
     assert f'<html lang="{"zh-CN" if lang == "zh" else "en"}">' in page
-    assert 'width:24ch">营商环境实施方案进展报告</span>' in page or lang == "en"
+    text = "".join(parser.text)
+    for line in ("按章节", "按单位:谁需要行动") if lang == "zh" else ("By chapter and section",):
+        assert line in text
+    assert "<table>" in page and "<pre" not in page
+
+
+def _cells(page: str) -> list[str]:
+    """The text of every table cell of the page."""
+    return [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", page)]
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="no headless Chromium (not on a fresh machine)")
+def test_html_printed_by_chromium_keeps_every_target(report, tmp_path, fixture_report):
+    """Printed to A4 by a real browser, the page keeps each view and unit on its own pages
+    and every overdue or missing target's id and requirement."""
+    import subprocess
+
+    import pypdfium2 as pdfium
+
+    from bizenv_cli.i18n import Messages
+    from bizenv_cli.output.report.views import texts
+
+    page, printed = tmp_path / "r.html", tmp_path / "r.pdf"
+    assert report("--lang", "zh", "--width", "60", "--html", page).exit_code == 0
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={printed}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    doc = pdfium.PdfDocument(printed)
+    pages = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    assert all(abs(doc[i].get_size()[0] - 595.3) < 2 for i in range(len(doc)))  # A4 wide
+    firsts = [p.splitlines()[0] for p in pages]
+    assert firsts[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
+    assert "督办通知:住建局" in firsts
+    _, check = fixture_report
+    text = "".join(pages).replace("\r\n", "")
+    for r in check.results:
+        if r.status.value in ("overdue", "missing"):
+            assert r.target in text and texts.required(r, Messages("zh")) in text
+
+
+@pytest.mark.parametrize("width", ["40", "80", "160"])
+def test_html_keeps_every_column_whatever_the_width(report, tmp_path, fixture_report, width):
+    """Each target's requirement, status, deadline words and units are whole in a cell:
+    the page does not copy the terminal's layout, so no column is dropped or cut."""
+    import html
+
+    from bizenv_cli.i18n import Messages
+    from bizenv_cli.output.report.views import texts  # the words of a target row
+
+    path = tmp_path / "report.html"
+    views = ("--by", "chapter", "--by", "department", "--by", "overdue", "--by", "deadline")
+    result = report("--lang", "zh", "--width", width, *views, "--html", path)
+    assert result.exit_code == 0, result.output
+    cells = [html.unescape(c) for c in _cells(path.read_text(encoding="utf-8"))]
+    measure_set, check = fixture_report
+    msg = Messages("zh")
+    names = {d.id: d for d in measure_set.departments.departments}
+    from bizenv_cli.output.report.views import build_report
+
+    data = build_report(check, measure_set.plan, measure_set.departments.departments)
+    shown = [*data.overdue, *data.due_soon]
+    assert len(shown) >= 12
+    for r in shown:
+        assert r.target in cells
+        assert r.what.zh in cells
+        assert texts.required(r, msg) in cells
+        assert texts.acting_units(r, names, msg) in cells
+
+
+def test_html_prints_on_a4_a_page_per_view_and_unit(report, tmp_path):
+    path = tmp_path / "report.html"
+    result = report("--lang", "zh", "--html", path)
+    assert result.exit_code == 0, result.output
+    page = path.read_text(encoding="utf-8")
+    assert "@page { size: A4;" in page
+    assert "@media print" in page and "break-before: page" in page
+    assert "display: table-header-group" in page  # a table's head row on every page
+    sections = re.findall(r"<section>\n<h[12]>([^<]*)</h[12]>", page)
+    assert sections[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
+    assert "督办通知:经发局" in sections and "督办通知:住建局" in sections
+    # No gap inside a Chinese word: the text is whole in its element, not spread over spans
+    # or padded per character, and nothing sets a letter spacing.
+    assert "<h2>督办通知:住建局</h2>" in page
+    assert "letter-spacing" not in page and "inline-block" not in page
 
 
 def test_exports_carry_colour_even_when_the_terminal_has_none(report, tmp_path):
     result = report("--lang", "zh", "--html", tmp_path / "r.html", "--svg", tmp_path / "r.svg")
     assert "\x1b[" not in result.stdout
-    assert re.search(r'<span style="[^"]*color: #', (tmp_path / "r.html").read_text())
+    page = (tmp_path / "r.html").read_text()
+    assert '<td class="status s-overdue">逾期</td>' in page and ".s-overdue { color: #" in page
     assert "fill: #" in (tmp_path / "r.svg").read_text()
+
+
+URL = re.compile(r"\b(?:https?|ftp)://[^\s\"'<>)]*|\burl\((?!#)|@import|<link\b|<script\b")
+NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink")
+
+
+def _urls(text: str) -> list[str]:
+    return [u for u in URL.findall(text) if u not in NAMESPACES]
+
+
+def test_every_export_works_offline(report, tmp_path):
+    """No font, script or style is fetched: no URL in any export (the SVG namespace is a
+    name, not a fetch), and no @import, url() but to a fragment of the file itself (the SVG's
+    clip paths), <link> or <script>."""
+    import pypdfium2 as pdfium
+
+    files = {kind: tmp_path / f"r.{kind}" for kind in ("html", "svg", "md", "pdf")}
+    views = ("--by", "chapter", "--by", "department", "--by", "overdue", "--by", "deadline")
+    result = report(
+        "--lang", "zh", *views,
+        "--html", files["html"], "--svg", files["svg"], "--markdown", files["md"],
+        "--pdf", files["pdf"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for kind in ("html", "svg", "md"):
+        assert _urls(files[kind].read_text(encoding="utf-8")) == [], kind
+    raw = files["pdf"].read_bytes()
+    assert b"/URI" not in raw and b"/Launch" not in raw and b"/JavaScript" not in raw
+    doc = pdfium.PdfDocument(files["pdf"])
+    text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    assert _urls(text) == []
 
 
 def table_rows(markdown: str, heading: str) -> list[list[str]]:

@@ -73,3 +73,15 @@ def test_markdown_html_and_svg_have_the_returns(report, tmp_path):
 def test_returns_is_not_a_default_view(report):
     out = report("--lang", "zh").stdout
     assert "催报" not in out
+
+
+def test_the_pdf_pack_has_the_returns(report, tmp_path):
+    """--by returns reaches the printable pack too: the list to chase on its own page."""
+    from tests.report.test_pdf import pages
+
+    path = tmp_path / "r.pdf"
+    result = report("--by", "returns", "--lang", "zh", "--pdf", path)
+    assert result.exit_code == 0, result.output
+    text = "\n".join(pages(path)).replace("\n", "")
+    assert "催报" in text and "自然资源和规划分局" in text
+    assert "m17-health-park-unified-evaluation" in text

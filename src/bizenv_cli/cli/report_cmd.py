@@ -20,6 +20,7 @@ from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from bizenv_cli.i18n import Messages
+    from bizenv_cli.output.report.blocks import Block
 
 VIEWS = ("chapter", "department", "overdue", "deadline", "returns")  # output.report.page.VIEWS
 
@@ -71,7 +72,8 @@ EXIT_HELP = (
 @output_file_option(
     "--html",
     "html_file",
-    help="Also write the report as HTML (rich's export of the same output).",
+    help="Also write the report as an HTML page of tables (every column whatever the "
+    "width; prints on A4, a page per view).",
 )
 @output_file_option(
     "--svg",
@@ -82,6 +84,12 @@ EXIT_HELP = (
     "--markdown",
     "markdown_file",
     help="Also write the report as Markdown tables (for a wiki or a pull request).",
+)
+@output_file_option(
+    "--pdf",
+    "pdf_file",
+    help="Also write the report as an A4 PDF (the meeting pack: a page per view, with "
+    "--by department a page per unit). Needs the pdf extra: pip install 'bizenv[pdf]'.",
 )
 def report(
     submissions: tuple[Path, ...],
@@ -96,6 +104,7 @@ def report(
     html_file: Path | None,
     svg_file: Path | None,
     markdown_file: Path | None,
+    pdf_file: Path | None,
 ) -> int:
     """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
     `bizenv check`, shown for a meeting.
@@ -126,6 +135,11 @@ def report(
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))
+    font = None
+    if pdf_file is not None:  # before anything is printed: say now if the PDF cannot be made
+        from bizenv_cli.output.report.fonts import pdf_font
+
+        font = pdf_font()
     unit = None
     if department is not None:
         unit = measure_set.index.resolve(department)
@@ -158,15 +172,23 @@ def report(
     parts = renderables(data, chosen, msg, departments, console.width, extra)
     print_report(console, parts)
     title = msg("report.title")
+    blocks: list[Block] = []
+    if html_file is not None or pdf_file is not None:  # the paper formats: every column
+        from bizenv_cli.output.report.document import document, since_blocks
+
+        section = since_blocks(since, msg, what) if since is not None else []
+        blocks = document(data, chosen, msg, departments, section)
     if html_file is not None:
-        page = export(parts, console.width, "html", title, msg.lang, print_report)
+        from bizenv_cli.output.report.html_page import render as render_html
+
+        page = render_html(blocks, msg, title)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_html
 
             page = add_to_html(page, since, msg)
         _write(html_file, page, msg)
     if svg_file is not None:
-        picture = export(parts, console.width, "svg", title, msg.lang, print_report)
+        picture = export(parts, console.width, "svg", title, print_report)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_svg
 
@@ -178,10 +200,14 @@ def report(
 
         lines = since_lines(since, msg, what) if since is not None else []
         _write(markdown_file, render(data, chosen, msg, departments, lines), msg)
+    if pdf_file is not None and font is not None:
+        from bizenv_cli.output.report.pdf import render as render_pdf
+
+        _write(pdf_file, render_pdf(blocks, msg, title, font), msg)
     return EXIT_OK
 
 
-def _write(path: Path, text: str, msg: Messages) -> None:
+def _write(path: Path, text: str | bytes, msg: Messages) -> None:
     from bizenv_cli.fileio import write_atomic
 
     write_atomic(path, text)

@@ -137,6 +137,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "col.month": ("月份", "Month"),
     "month.label": ("{year}年{month}月", "{year}-{month:02d}"),
+    # The printed pack (--pdf, the HTML page): a page per unit that must act, its notice.
+    "notice.title": ("督办通知:{name}", "Notice to act: {name}"),
+    "notice.counts": ("需要行动", "To act on"),
+    "notice.ask": (
+        "请对下列逾期、未达标或未报送的目标限期整改,并报送整改情况。",
+        "Please act on the overdue, not-met and missing targets below and report back.",
+    ),
+    "pdf.page": ("第 {page} 页,共 {pages} 页", "page {page} of {pages}"),
     # Units of measure (models.units.Unit), as printed after a number.
     "unit.working_day": ("个工作日", "working days"),
     "unit.calendar_day": ("天", "days"),

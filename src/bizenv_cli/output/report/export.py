@@ -1,12 +1,11 @@
-"""HTML and SVG copies of the terminal report: rich's own export, with wide characters fixed.
+"""The SVG picture of the terminal report: rich's own export, offline, wide characters fixed.
 
 The renderables are printed again to a recording console of the same width, in
-colour, and exported by rich. Two corrections keep Chinese text in its columns
-(rich issue #2742): in the SVG, rich sizes each text run by its number of
-characters, so a run of Chinese is squeezed to half its width: its
-``textLength`` is set to the run's width in cells; in the HTML, runs of wide
-characters are held to two ``ch`` (the width of one monospace cell) each, so
-a browser's fallback font for Chinese cannot shift the columns after them.
+colour, and exported by rich. rich sizes each SVG text run by its number of
+characters, so a run of Chinese is squeezed to half its width (rich issue
+#2742): its ``textLength`` is set to the run's width in cells. rich's template
+loads Fira Code from a CDN; ours names local fonts only, so the picture shows
+the same offline. (The HTML page is no copy of the terminal: see html_page.py.)
 """
 
 from __future__ import annotations
@@ -17,33 +16,24 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from rich.cells import cell_len, get_character_cell_size
+from rich._export_format import CONSOLE_SVG_FORMAT
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 
-Export = Literal["html", "svg", "text"]
+Export = Literal["svg", "text"]
 
-# rich's HTML page, with the document's language and a title.
-HTML_FORMAT = """<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="UTF-8">
-<title>{title}</title>
-<style>
-{{stylesheet}}
-body {{{{
-    color: {{foreground}};
-    background-color: {{background}};
-}}}}
-</style>
-</head>
-<body>
-    <pre style="font-family:Menlo,'DejaVu Sans Mono',consolas,monospace"><code>{{code}}</code></pre>
-</body>
-</html>
-"""
+MONO = (
+    '"Fira Code", "DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", '
+    '"Sarasa Mono SC", monospace'
+)
+# rich's template without its web fonts (@font-face rules with CDN URLs) and its link.
+SVG_FORMAT = (
+    re.sub(r"\s*@font-face \{\{.*?\}\}", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
+    .replace("font-family: Fira Code, monospace;", f"font-family: {MONO};")
+    .replace("<!-- Generated with Rich https://www.textualize.io -->", "<!-- rich -->")
+)
 
 _SVG_TEXT = re.compile(r'(<text [^>]*?textLength=")([0-9.]+)("[^>]*>)([^<]*)(</text>)')
-_HTML_CODE = re.compile(r"(<code>)(.*)(</code>)", re.DOTALL)
 
 
 def recording_console(width: int) -> Console:
@@ -66,17 +56,13 @@ def export(
     width: int,
     kind: Export,
     title: str,
-    lang: str,
     printer: Callable[[Console, Sequence[RenderableType]], None],
 ) -> str:
     """``parts`` as ``printer`` lays them out, recorded at ``width`` and exported."""
     console = recording_console(width)
     printer(console, parts)
     if kind == "svg":
-        return fix_svg(console.export_svg(title=title))
-    if kind == "html":
-        page = HTML_FORMAT.format(lang="zh-CN" if lang == "zh" else "en", title=html.escape(title))
-        return fix_html(console.export_html(inline_styles=True, code_format=page))
+        return fix_svg(console.export_svg(title=title, code_format=SVG_FORMAT))
     return console.export_text()
 
 
@@ -92,32 +78,3 @@ def fix_svg(svg: str) -> str:
         return f"{match.group(1)}{length:g}{match.group(3)}{match.group(4)}{match.group(5)}"
 
     return _SVG_TEXT.sub(widen, svg)
-
-
-def fix_html(page: str) -> str:
-    """Hold each run of wide characters in the report to its width in cells."""
-
-    def widen_text(text: str) -> str:
-        out: list[str] = []
-        run: list[str] = []
-        for char in text:
-            if get_character_cell_size(char) == 2:
-                run.append(char)
-                continue
-            if run:
-                out.append(_span(run))
-                run = []
-            out.append(char)
-        if run:
-            out.append(_span(run))
-        return "".join(out)
-
-    def widen(match: re.Match[str]) -> str:
-        code = re.sub(r"(?<=>)[^<]+|^[^<]+", lambda m: widen_text(m.group(0)), match.group(2))
-        return match.group(1) + code + match.group(3)
-
-    return _HTML_CODE.sub(widen, page, count=1)
-
-
-def _span(run: list[str]) -> str:
-    return f'<span style="display:inline-block;width:{2 * len(run)}ch">{"".join(run)}</span>'
