@@ -90,7 +90,7 @@ class Fuzz:
 
     run: Callable[..., Result]
     failures: list[str] = field(default_factory=list)
-    exits: Counter[int] = field(default_factory=Counter)
+    exits: Counter[str] = field(default_factory=Counter)  # "check 3": 12
     slowest: tuple[float, str] = (0.0, "")
     commands: int = 0
     count: int = 0
@@ -98,7 +98,9 @@ class Fuzz:
 
     def check(self, label: str, path: Path, argv: list[str], cwd: Path) -> None:
         """Run one command; a failure is a hang, an exit outside {0, 1, 3}, a traceback, an
-        internal error, a library's warning (raised or printed), or a raw control character."""
+        internal error, a library's warning (raised or printed), or a raw control character.
+        (A file left open warns when the garbage collector closes it, in a later case: the
+        file name in the warning tells which.)"""
         self.commands += 1
         label = f"{label}: {argv[0]} {' '.join(a for a in argv[1:] if a.startswith('--'))}"
         begun = time.perf_counter()
@@ -112,7 +114,7 @@ class Fuzz:
         took = time.perf_counter() - begun
         if took > self.slowest[0]:
             self.slowest = (took, label)
-        self.exits[result.exit_code] += 1
+        self.exits[f"{argv[0]} {result.exit_code}"] += 1
         output = result.output
         problems = [f"warning {w.category.__name__}: {w.message}" for w in caught]
         if result.exit_code not in (0, 1, 3):
