@@ -191,6 +191,7 @@ def main() -> None:
             + b'<row r="0"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row>'), "G10", "25"),
         "error-value.xlsx": lambda: value(base, "G10", "#DIV/0!", 's="9" t="e"'),
         "error-no-value.xlsx": lambda: cell(base, "G10", '<c r="G10" s="9" t="e"/>'),
+        "period-long-number.xlsx": lambda: value(base, "L18", "1" * 400),  # float() overflows
     }
     # 6. what makes openpyxl warn: no styles part, a data-validation extension
     no_styles = {k: v for k, v in base.items() if k != STYLES}
