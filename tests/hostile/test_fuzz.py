@@ -16,12 +16,8 @@ single case 123 of that seed, to reproduce a failure.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import random
-import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +26,20 @@ from typing import Any
 import pytest
 import yaml
 from tests.conftest import DATA, MEASURES, ROOT, Result
-from tests.hostile.test_corpus import RAW_CONTROL_RE, CaseTimeout, _deadline
+from tests.hostile.fuzzing import (
+    NASTY,
+    NASTY_NAMES,
+    SEED,
+    Fuzz,
+    case_rng,
+    cases,
+    encodings,
+    flip,
+    random_text,
+    truncate,
+)
 
-SEED = int(os.environ.get("BIZENV_FUZZ_SEED", "20210630"))
-COUNT = int(os.environ.get("BIZENV_FUZZ_N", "300"))
-ONLY = os.environ.get("BIZENV_FUZZ_ONLY")
-TIMEOUT = 10  # seconds per command
+COUNT = 300
 
 FIXTURE_MEASURES = DATA / "check" / "measures"
 FORMATS = ["table", "json", "markdown", "github", "junit"]
@@ -68,13 +72,6 @@ def _seeds() -> list[Seed]:
 
 # --- mutations ------------------------------------------------------------------------
 
-NASTY = [
-    "\x00", "\x07", "\x1b[31m", "\x1b]8;;http://x\x07", "\x7f", "\x85", "\x9b", "\u2028",
-    "\u2029", "\ufeff", "\ufffe", "\u202e", "\u2066", "\u200b", "\r", "\t", "\\", '"', "'",
-    "\\e", "\\x1b", "\\u202e", "\\N", "\\", "\\U0001F680", "\\ud800", "%", "[/]", "[link=x]",
-    "{", "}", "[", "]", ":", ": ", " #", "&a ", "*a", "!!python/object:os.system ", "!x ",
-    "<<: ", "---\n", "...\n", "? ", "- ", "|", ">", "@", "`",
-]
 NUMBERS = [
     "0", "-0", "-0.0", "1e308", "-1e308", "1e400", "5e-324", "1e-400", ".nan", ".inf", "-.inf",
     "NaN", "Infinity", "-Infinity", "9" * 31, "9" * 32, "1" * 400, "1" * 5000, "0x10", "010",
@@ -92,18 +89,6 @@ VALUES: list[Any] = [
 
 def _token_positions(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if ch in ":,\n[]{}\"' "]
-
-
-def _random_text(rng: random.Random) -> str:
-    pools = [
-        (0x20, 0x7E), (0x80, 0x2FF), (0x4E00, 0x9FFF), (0x0300, 0x036F), (0xFF00, 0xFFEF),
-        (0x1F300, 0x1F6FF), (0x2000, 0x206F), (0xD800, 0xDFFF), (0x0, 0x1F), (0xE000, 0xF8FF),
-    ]
-    out = []
-    for _ in range(rng.randint(1, 12)):
-        lo, hi = rng.choice(pools)
-        out.append(chr(rng.randint(lo, hi)))
-    return "".join(out)
 
 
 def _walk(data: Any, rng: random.Random) -> tuple[Any, Any] | None:
@@ -142,7 +127,7 @@ def _structural(text: str, rng: random.Random, as_json: bool) -> str:
     if choice < 0.5:
         container[key] = rng.choice(VALUES)
     elif choice < 0.7 and isinstance(container, dict):
-        container[_random_text(rng) if rng.random() < 0.5 else rng.choice(
+        container[random_text(rng) if rng.random() < 0.5 else rng.choice(
             ["valeu", "value", "unit", "baseline", "waivers", "entries", "kind", "state"]
         )] = rng.choice(VALUES)
     elif choice < 0.85:
@@ -152,7 +137,7 @@ def _structural(text: str, rng: random.Random, as_json: bool) -> str:
             nested = [nested] if rng.random() < 0.5 else {"k": nested}
         container[key] = nested
     else:
-        container[key] = _random_text(rng)
+        container[key] = random_text(rng)
     try:
         if as_json:
             return json.dumps(data, ensure_ascii=rng.random() < 0.3, default=str)
@@ -199,7 +184,7 @@ def mutate(seed: Seed, rng: random.Random) -> tuple[bytes, list[str]]:
                 lines.insert(i, lines[i])
                 text = "".join(lines)
         elif kind == "unicode":
-            text = text[:at] + _random_text(rng) + text[at:]
+            text = text[:at] + random_text(rng) + text[at:]
         elif kind == "anchor":
             text = text[:at] + rng.choice(
                 [" &a ", " *a ", "\n<<: *a\n", " !!str ", " !!binary ", "\nx: &a [*a, *a]\n",
@@ -218,23 +203,13 @@ def mutate(seed: Seed, rng: random.Random) -> tuple[bytes, list[str]]:
             text = "".join(lines[: rng.randint(0, len(lines))])
     data = text.encode("utf-8", "surrogatepass")
     for kind in done:
-        if kind == "flip" and data:
-            for _ in range(rng.randint(1, 8)):
-                i = rng.randrange(len(data))
-                data = data[:i] + bytes([data[i] ^ (1 << rng.randrange(8))]) + data[i + 1 :]
-        elif kind == "truncate" and data:
-            data = data[: rng.randrange(len(data))]
+        if kind == "flip":
+            data = flip(data, rng)
+        elif kind == "truncate":
+            data = truncate(data, rng)
     if rng.random() < 0.05:  # an encoding: UTF-16, a BOM, GB18030
-        data = rng.choice(_encodings(text))
+        data = rng.choice(encodings(text))
     return data, done
-
-
-def _encodings(text: str) -> list[bytes]:
-    out = [b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass")]
-    for codec in ("utf-16", "utf-16-le", "gb18030", "latin-1"):
-        with contextlib.suppress(UnicodeError):
-            out.append(text.encode(codec))
-    return out
 
 
 _SEEDS = _seeds()
@@ -259,39 +234,11 @@ def _commands(seed: Seed, path: Path, rng: random.Random) -> list[tuple[list[str
     return [(check + fmt + as_of, cwd), (["validate", str(path)], cwd)]
 
 
-@pytest.fixture
-def measure_sets_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The measure sets are never mutated here: load (and check) each once, so the time
-    goes to the mutants (10x faster). Everything after the measure set runs as for a user."""
-    import bizenv_cli.checking as checking
-    import bizenv_cli.loading.inputs as inputs
-    import bizenv_cli.loading.measureset as measureset
-
-    real = measureset.load_usable
-    cache: dict[Path, Any] = {}
-
-    def once(path: Path) -> Any:
-        key = Path(path).resolve()
-        if key not in cache:
-            cache[key] = real(path)
-        return cache[key]
-
-    for module in (measureset, inputs, checking):
-        monkeypatch.setattr(module, "load_usable", once)
-    for root in (FIXTURE_MEASURES, MEASURES):  # so the slowest case is a mutant's own time
-        once(root)
-
-
 @pytest.mark.usefixtures("measure_sets_once")
 def test_fuzz(run: Callable[..., Result], tmp_path: Path) -> None:
-    cases = [int(ONLY)] if ONLY is not None else range(COUNT)
-    failures: list[str] = []
-    slowest = (0.0, "")
-    exits: Counter[int] = Counter()
-    started = time.perf_counter()
-    commands = 0
-    for index in cases:
-        rng = random.Random(f"{SEED}:{index}")
+    fuzz = Fuzz(run)
+    for index in cases(COUNT):
+        rng = case_rng(index)
         seed = rng.choice(_SEEDS)
         data, kinds = mutate(seed, rng)
         suffix = rng.choice([".yaml", ".yaml", ".yml", ".json"]) if rng.random() < 0.2 else (
@@ -299,40 +246,14 @@ def test_fuzz(run: Callable[..., Result], tmp_path: Path) -> None:
         )
         name = "waivers" if seed.waivers else "submission"
         if rng.random() < 0.1:  # a file name that could drive a terminal
-            name += rng.choice(["\x1b[31m", "\u202e", "\x07", "\n", "\r", "\x9b", "[b]", " "])
+            name += rng.choice(NASTY_NAMES)
         path = tmp_path / f"case{index}" / f"{name}{suffix}"
         path.parent.mkdir()
         path.write_bytes(data)
+        fuzz.count += 1
+        label = f"case {index} (seed {SEED}, from {seed.name}, {'+'.join(kinds)})"
         for argv, cwd in _commands(seed, path, rng):
-            commands += 1
-            begun = time.perf_counter()
-            label = f"case {index} (seed {SEED}, from {seed.name}, {'+'.join(kinds)}): {argv[0]}"
-            try:
-                with _deadline(TIMEOUT):
-                    result = run(*argv, cwd=cwd)
-            except CaseTimeout:
-                failures.append(f"{label}: no answer within {TIMEOUT} s")
-                continue
-            took = time.perf_counter() - begun
-            if took > slowest[0]:
-                slowest = (took, label)
-            output = result.output
-            exits[result.exit_code] += 1
-            problems = []
-            if result.exit_code not in (0, 1, 3):
-                problems.append(f"exit {result.exit_code}")
-            if "Traceback" in output or "internal error" in output:
-                problems.append("traceback or internal error")
-            if RAW_CONTROL_RE.search(output):
-                problems.append("raw control character in the output")
-            if problems:
-                failures.append(f"{label}: {', '.join(problems)}\n  file {path}\n{output[-2000:]}")
-        if len(failures) >= 5:
+            fuzz.check(label, path, argv, cwd)
+        if fuzz.done:
             break
-    elapsed = time.perf_counter() - started
-    print(
-        f"\nfuzz: {len(cases)} cases, {commands} commands in {elapsed:.1f} s "
-        f"({len(cases) / elapsed:.0f} cases/s); exit codes {dict(sorted(exits.items()))}; "
-        f"slowest {slowest[0] * 1000:.0f} ms: {slowest[1]}"
-    )
-    assert not failures, "\n\n".join(failures)
+    fuzz.report("fuzz")

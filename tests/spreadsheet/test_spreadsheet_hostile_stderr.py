@@ -27,3 +27,25 @@ def test_no_library_warning_on_stderr() -> None:
     assert "Warning" not in result.stderr, result.stderr
     assert "site-packages" not in result.stderr, result.stderr
     assert "problem(s) in" in result.stderr  # the files were read, the findings listed
+
+
+def test_unreadable_workbook_is_closed() -> None:
+    """openpyxl leaves the file open when it cannot read the worksheets (a reference
+    cycle through the exception it re-raises); the reader must not."""
+    import gc
+    import warnings
+
+    from bizenv_cli.loading.yamlsafe import YamlLoadError
+    from bizenv_cli.spreadsheet.xlsx_reader import read_xlsx
+
+    path = CORPUS / "garbage-dimension.xlsx"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            read_xlsx(path, path.name)
+        except YamlLoadError as exc:
+            assert "workbook cannot be read" in str(exc.findings[0].message)
+        else:
+            raise AssertionError("read")
+        gc.collect()  # the exception (and what its traceback held) is gone
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]

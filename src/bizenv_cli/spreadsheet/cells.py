@@ -151,7 +151,7 @@ def to_period(raw: Raw) -> str:
             return f"{value.year:04d}-{value.month:02d}"
         raise CellError(f"{quote(value)} is a date, not a period: write 2020, 2020-Q2 or 2020-06")
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer():
+        if isinstance(value, int) or value.is_integer():  # float() of a 400-digit int overflows
             return str(int(value))
         raise CellError(f"{quote(value)} is not a period: write 2020, 2020-Q2 or 2020-06")
     text = clean_text(str(value))

@@ -100,8 +100,8 @@ class SheetCells:
                 "computed), or type the value"
             )
         elif cell["data_type"] == "e":
-            value = Unreadable(f"is the Excel error {quote(value)}: correct the cell or type "
-                               "the value")
+            error = f"the Excel error {quote(value)}" if value else "an Excel error with no code"
+            value = Unreadable(f"is {error}: correct the cell or type the value")
         elif (isinstance(value, int | float) and not isinstance(value, bool)
               and (style in self.dates or style in self.durations)):
             try:

@@ -189,3 +189,6 @@ def check_container(path: Path, display: str) -> None:
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
         raise _fail(display, "not an .xlsx workbook (not a zip file): save it from Excel or WPS "
                     "as Excel Workbook (.xlsx), or name a CSV file .csv", CODE_LAYOUT) from None
+    except NotImplementedError as exc:  # "zip file version 14.8": a damaged directory entry
+        raise _fail(display, f"the workbook is damaged or not saved by Excel or WPS ({exc}): "
+                    "save it again from Excel or WPS", CODE_LAYOUT) from None

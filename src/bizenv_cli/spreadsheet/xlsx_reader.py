@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bizenv_cli.diagnostics import Finding
+from bizenv_cli.loading.files import CODE_IO, open_regular
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
 from bizenv_cli.spreadsheet.columns import match_column
@@ -47,11 +48,11 @@ def _said(exc: Exception) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _open(path: Path, display: str) -> Workbook:
+def _open(source: BinaryIO, display: str) -> Workbook:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # any parse failure is one finding
         raise _fail(display, f"workbook cannot be read ({_said(exc)}): open it "
                     "in Excel or WPS and save it again as Excel Workbook (.xlsx)") from None
@@ -84,7 +85,17 @@ def _rows(workbook: Any, sheet: Any, display: str) -> list[list[Raw]] | None:
 
 
 def _sheets(path: Path, display: str) -> list[tuple[str, list[list[Raw]]]]:
-    workbook = _open(path, display)
+    # The file is opened here, not by openpyxl, which leaves it open when a part fails
+    # to parse (an unclosed file, a ResourceWarning, a descriptor per bad workbook).
+    try:
+        source = open_regular(path)
+    except OSError as exc:  # gone or replaced since the container was checked
+        raise _fail(display, f"cannot read file: {exc.strerror or exc}", CODE_IO) from None
+    with source:
+        return _read_sheets(_open(source, display), display)
+
+
+def _read_sheets(workbook: Workbook, display: str) -> list[tuple[str, list[list[Raw]]]]:
     try:
         found: list[tuple[str, list[list[Raw]]]] = []
         for sheet in workbook.worksheets:

@@ -120,6 +120,14 @@ def lie_about_size(name: str, part: str) -> None:
     path.write_bytes(bytes(data))
 
 
+def need_version(name: str, version: int) -> None:
+    """Rewrite the zip ``name`` so that its first directory entry needs zip ``version``."""
+    path = HERE / name
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<H", data, data.index(b"PK\x01\x02") + 6, version)
+    path.write_bytes(bytes(data))
+
+
 def csv_template() -> list[str]:
     """The CSV template's lines (CRLF kept, no BOM), with 25 as the value in row 10."""
     text = subprocess.run(
@@ -190,6 +198,8 @@ def main() -> None:
             base[SHEET].index(b"<sheetData>") + 11: base[SHEET].index(b"</sheetData>")]
             + b'<row r="0"><c r="A0" t="inlineStr"><is><t>x</t></is></c></row>'), "G10", "25"),
         "error-value.xlsx": lambda: value(base, "G10", "#DIV/0!", 's="9" t="e"'),
+        "error-no-value.xlsx": lambda: cell(base, "G10", '<c r="G10" s="9" t="e"/>'),
+        "period-long-number.xlsx": lambda: value(base, "L18", "1" * 400),  # float() overflows
     }
     # 6. what makes openpyxl warn: no styles part, a data-validation extension
     no_styles = {k: v for k, v in base.items() if k != STYLES}
@@ -252,6 +262,8 @@ def main() -> None:
     write("long-entry-name.xlsx", {**base, "x" * 5000 + ".xml": b""})
     write("lying-size.xlsx", value(base, "G10", "25"))
     lie_about_size("lying-size.xlsx", SHEET)
+    write("zip-version.xlsx", value(base, "G10", "25"))
+    need_version("zip-version.xlsx", 148)  # 14.8: zipfile raises NotImplementedError
 
 
 if __name__ == "__main__":
