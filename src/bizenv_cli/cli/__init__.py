@@ -93,6 +93,7 @@ class LazyGroup(click.Group):
 
 @click.group(
     cls=LazyGroup,
+    invoke_without_command=True,
     epilog=EXIT_CODES_HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -106,6 +107,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     Start with `bizenv validate measures`, then `bizenv check examples/2021-Q2`.
     """
     ctx.obj = {"debug": debug}
+    if ctx.invoked_subcommand is None:  # bare `bizenv`: the help is the answer, not an error
+        click.echo(ctx.get_help())
 
 
 def main(argv: list[str] | None = None) -> Any:

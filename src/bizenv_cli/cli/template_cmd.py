@@ -45,6 +45,12 @@ WRITERS: dict[str, Writer] = {
     "xlsx": _spreadsheet("xlsx"),
     "csv": _spreadsheet("csv"),
 }
+# The suffixes `bizenv check` reads each format under (loading.submissions.READERS).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "yaml": (".yaml", ".yml"),
+    "xlsx": (".xlsx",),
+    "csv": (".csv",),
+}
 
 
 def current_quarter(today: date) -> str:
@@ -113,6 +119,16 @@ def template(
         dept_id = resolve_department(measure_set.index, department)
     suffix = output.suffix.lower().lstrip(".") if output else ""
     fmt = fmt or (suffix if suffix in ("xlsx", "csv") else "yaml")
+    # A file to fill in and read back must be named so `check` reads it; a device or a
+    # pipe (/dev/stdout, a FIFO) is not read back by name.
+    named = output is not None and (output.is_file() or not output.exists())
+    if named and output is not None and output.suffix.lower() not in SUFFIXES[fmt]:
+        readable = ", ".join(s for suffixes in SUFFIXES.values() for s in suffixes)
+        raise click.BadParameter(
+            f"{quoted(output.name)}: `bizenv check` could not read it back; name a "
+            f"{fmt} template {' or '.join(SUFFIXES[fmt])} (check reads {readable})",
+            param_hint="-o/--output",
+        )
     text = WRITERS[fmt](measure_set, chosen, dept_id, output)
     if text:
         click.echo(text, nl=False)
