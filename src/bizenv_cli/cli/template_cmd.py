@@ -118,15 +118,17 @@ def template(
     if department is not None:
         dept_id = resolve_department(measure_set.index, department)
     suffix = output.suffix.lower().lstrip(".") if output else ""
+    asked = fmt
     fmt = fmt or (suffix if suffix in ("xlsx", "csv") else "yaml")
     # A file to fill in and read back must be named so `check` reads it; a device or a
     # pipe (/dev/stdout, a FIFO) is not read back by name.
     named = output is not None and (output.is_file() or not output.exists())
     if named and output is not None and output.suffix.lower() not in SUFFIXES[fmt]:
         readable = ", ".join(s for suffixes in SUFFIXES.values() for s in suffixes)
+        why = f"does not match --format {asked}" if asked else "`bizenv check` could not read it"
         raise click.BadParameter(
-            f"{quoted(output.name)}: `bizenv check` could not read it back; name a "
-            f"{fmt} template {' or '.join(SUFFIXES[fmt])} (check reads {readable})",
+            f"{quoted(output.name)} {why}: name a {fmt} template "
+            f"{' or '.join(SUFFIXES[fmt])} (check reads returned files by suffix: {readable})",
             param_hint="-o/--output",
         )
     text = WRITERS[fmt](measure_set, chosen, dept_id, output)
