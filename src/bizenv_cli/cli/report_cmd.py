@@ -104,7 +104,7 @@ def report(
     atomically: a failed write leaves no partial file.
     """
     from bizenv_cli.i18n import Messages, detect_lang
-    from bizenv_cli.output.report.export import export
+    from bizenv_cli.output.report.export import export_recorded, record, rendered
     from bizenv_cli.output.report.page import DEFAULT_VIEWS, print_report, renderables
     from bizenv_cli.output.report.views import build_report
     from bizenv_cli.output.terminal.console import make_console
@@ -155,17 +155,24 @@ def report(
 
         extra.append(since_view(since, msg, console.width, what))
     parts = renderables(data, chosen, msg, departments, console.width, extra)
+    if html_file is not None or svg_file is not None:
+        parts = rendered(console, parts)  # laid out once for the terminal and the exports
     print_report(console, parts)
     title = msg("report.title")
-    if html_file is not None:
-        page = export(parts, console.width, "html", title, msg.lang, print_report)
+    recording = (
+        record(parts, console.width, print_report)
+        if html_file is not None or svg_file is not None
+        else None
+    )
+    if html_file is not None and recording is not None:
+        page = export_recorded(recording, "html", title, msg.lang)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_html
 
             page = add_to_html(page, since, msg)
         _write(html_file, page, msg)
-    if svg_file is not None:
-        picture = export(parts, console.width, "svg", title, msg.lang, print_report)
+    if svg_file is not None and recording is not None:
+        picture = export_recorded(recording, "svg", title, msg.lang)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_svg
 

@@ -1,8 +1,9 @@
 """HTML and SVG copies of the terminal report: rich's own export, with wide characters fixed.
 
-The renderables are printed again to a recording console of the same width, in
-colour, and exported by rich. Two corrections keep Chinese text in its columns
-(rich issue #2742): in the SVG, rich sizes each text run by its number of
+The report is laid out once (``rendered``: each part rendered to segments); the same
+segments are printed to the terminal and to a recording console of the same width,
+in colour, from which rich exports the HTML and the SVG. Two corrections keep Chinese
+text in its columns (rich issue #2742): in the SVG, rich sizes each text run by its number of
 characters, so a run of Chinese is squeezed to half its width: its
 ``textLength`` is set to the run's width in cells; in the HTML, runs of wide
 characters are held to two ``ch`` (the width of one monospace cell) each, so
@@ -19,6 +20,7 @@ from typing import Literal
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, RenderableType
+from rich.segment import Segments
 
 Export = Literal["html", "svg", "text"]
 
@@ -61,6 +63,34 @@ def recording_console(width: int) -> Console:
     )
 
 
+def rendered(console: Console, parts: Sequence[RenderableType]) -> list[RenderableType]:
+    """Each part laid out once, at ``console``'s width, as segments that print as they are
+    (the report's renderables do not depend on the console beyond its width)."""
+    return [Segments(list(console.render(part))) for part in parts]
+
+
+def record(
+    parts: Sequence[RenderableType],
+    width: int,
+    printer: Callable[[Console, Sequence[RenderableType]], None],
+) -> Console:
+    """A recording console holding ``parts`` as ``printer`` prints them at ``width``: one
+    recording for every export asked for."""
+    console = recording_console(width)
+    printer(console, parts)
+    return console
+
+
+def export_recorded(console: Console, kind: Export, title: str, lang: str) -> str:
+    """The recording exported (kept for the next export: ``clear=False``)."""
+    if kind == "svg":
+        return fix_svg(console.export_svg(title=title, clear=False))
+    if kind == "html":
+        page = HTML_FORMAT.format(lang="zh-CN" if lang == "zh" else "en", title=html.escape(title))
+        return fix_html(console.export_html(inline_styles=True, code_format=page, clear=False))
+    return console.export_text(clear=False)
+
+
 def export(
     parts: Sequence[RenderableType],
     width: int,
@@ -70,14 +100,7 @@ def export(
     printer: Callable[[Console, Sequence[RenderableType]], None],
 ) -> str:
     """``parts`` as ``printer`` lays them out, recorded at ``width`` and exported."""
-    console = recording_console(width)
-    printer(console, parts)
-    if kind == "svg":
-        return fix_svg(console.export_svg(title=title))
-    if kind == "html":
-        page = HTML_FORMAT.format(lang="zh-CN" if lang == "zh" else "en", title=html.escape(title))
-        return fix_html(console.export_html(inline_styles=True, code_format=page))
-    return console.export_text()
+    return export_recorded(record(parts, width, printer), kind, title, lang)
 
 
 def fix_svg(svg: str) -> str:
