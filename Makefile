@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_cases.py
+	$(BIN)/python benchmarks/bench_gc.py
 
 # The README's picture: `bizenv report` on the example quarter (header and chapter view).
 docs: $(STAMP)
