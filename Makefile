@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_cases.py
 	$(BIN)/python benchmarks/bench_gc.py
+	$(BIN)/python benchmarks/bench_returns.py
 
 # The README's picture: `bizenv report` on the example quarter (header and chapter view).
 docs: $(STAMP)
