@@ -29,7 +29,10 @@ class Result:
 @pytest.fixture(autouse=True)
 def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No colour, no CI auto-detection, a fixed locale: output is the same everywhere."""
-    for var in ("GITHUB_ACTIONS", "FORCE_COLOR", "BIZENV_DEBUG", "LC_ALL", "LANG", "LANGUAGE"):
+    for var in (
+        "GITHUB_ACTIONS", "FORCE_COLOR", "BIZENV_DEBUG", "BIZENV_MEASURES", "LC_ALL", "LANG",
+        "LANGUAGE",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")

@@ -37,3 +37,33 @@ def test_help_imports_no_heavy_modules():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_bare_bizenv_prints_the_help_and_exits_0(run):
+    result = run()
+    assert result.exit_code == 0
+    assert "Commands:" in result.stdout and "validate" in result.stdout
+
+
+def test_start_up_imports_neither_diagnostics_nor_traceback():
+    code = (
+        "import sys\n"
+        "from bizenv_cli.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('LOADED=' + ','.join(m for m in ('bizenv_cli.diagnostics', 'traceback')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "LOADED="
+
+
+def test_template_refuses_a_suffix_check_cannot_read(run, tmp_path):
+    result = run("template", "-p", "2021-Q2", "-o", tmp_path / "x.txt")
+    assert result.exit_code == 2
+    assert ".yaml" in result.stderr and ".xlsx" in result.stderr and ".csv" in result.stderr
+    assert not (tmp_path / "x.txt").exists()
+    mismatch = run("template", "-p", "2021-Q2", "--format", "xlsx", "-o", tmp_path / "x.yaml")
+    assert mismatch.exit_code == 2

@@ -275,18 +275,20 @@ def test_show_plain_marks_quotes_with_brackets(run):
     assert f"responsible  {responsible}" in out
     assert "deadline     2021年6月底 (due 2021-06-30)" in out
     assert "lead         (none)" in out
-    assert "【高压用户平均办电时间压缩至30个工作 日以内】" in out
+    # shown without the PDF's stray space inside 工作日 (the file keeps it)
+    assert "【高压用户平均办电时间压缩至30个工作日以内】" in out
     assert out.count("【") == out.count("】") == 6 + 1  # six quotes, plus the legend
-    assert "进一步提升“321”服务 水平" in out  # unquoted text is unmarked and unchanged
+    assert "进一步提升“321”服务水平" in out  # unquoted text is unmarked (stray space left out)
     assert "m05-on-site-supply-plan" in out
 
 
 def test_show_maps_whitespace_insensitive_quotes_onto_the_source(run):
     out = run("show", "4", "--measures", LISTING).stdout
-    # The quotes are written without the source's stray spaces; the marks keep the source as is.
+    # The quotes are written without the source's stray spaces; the marks follow the source
+    # (its spaces between Chinese characters are left out of the display, beside digits kept).
     assert "一是【争取 2021 年启动罗庄等变电站增容工作】,为我区" in out
     assert "【启动创业大道至五四湖桥头6.5 公里的10千伏电力廊道建设】" in out
-    assert "【3月份前完成三安、容百项目外线建设 工程】" in out
+    assert "【3月份前完成三安、容百项目外线建设工程】" in out
     # Two targets quote the same words: marked once.
     assert out.count("【4月份前启动大健康产业园4条220千伏线路迁改】") == 1
     assert out.count("【") == out.count("】") == 4 + 1

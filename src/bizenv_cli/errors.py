@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bizenv_cli.diagnostics import Finding
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # not imported at start-up: `bizenv --help` needs neither
+    from bizenv_cli.diagnostics import Finding
 
 EXIT_OK = 0  # nothing to report (warnings allowed)
 EXIT_FINDINGS = 1  # findings: validation errors, failing targets

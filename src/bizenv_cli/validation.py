@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bizenv_cli.acknowledgements import Acknowledged
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, BizenvError
 from bizenv_cli.loading.files import CODE_IO
@@ -28,8 +29,6 @@ from bizenv_cli.loading.measureset import (
 )
 from bizenv_cli.sanitize import clean as printable
 
-DEFAULT_PATH = Path("measures")
-
 
 @dataclass
 class Validation:
@@ -39,6 +38,7 @@ class Validation:
     files: int = 0
     findings: list[Finding] = field(default_factory=list)
     unusable: bool = False
+    acknowledged: list[Acknowledged] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -70,10 +70,9 @@ def plan_jobs(paths: Sequence[Path]) -> list[Job]:
     """Group ``paths`` by measure folder. BizenvError (exit 3) for a path that is
     missing or neither a measure folder nor a measure file."""
     jobs: dict[Path, Job] = {}
-    for path in paths or [DEFAULT_PATH]:
+    for path in paths:
         if not path.exists():
-            hint = "" if paths else ": pass the measure folder (bizenv validate path/to/measures)"
-            raise BizenvError(f"{printable(str(path))}: no such file or folder{hint}")
+            raise BizenvError(f"{printable(str(path))}: no such file or folder")
         root, file = _classify(path)
         key = root.resolve()
         job = jobs.setdefault(key, Job(root, only=[]))
@@ -109,18 +108,23 @@ def _classify(path: Path) -> tuple[Path, Path | None]:
     )
 
 
-def validate(paths: Sequence[Path]) -> Validation:
-    """Validate every path (default ``measures/``); findings sorted by file and position."""
+def validate(paths: Sequence[Path], measures_dir: Path | None = None) -> Validation:
+    """Validate every path; findings sorted by file and position. With no paths, the
+    measure set (``measures_dir``, else $BIZENV_MEASURES, else the nearest measures/);
+    submissions are checked against that set, else the one of their own tree."""
+    from bizenv_cli.loading.discover import locate_measures
     from bizenv_cli.loading.inputs import is_submission_path, validate_submission_paths
 
     result = Validation()
     submissions = [p for p in paths if is_submission_path(p)]
     measures = [p for p in paths if p not in submissions]
-    if measures or not submissions:
-        for job in plan_jobs(measures):
-            _run(job, result)
+    if not paths:
+        measures = [locate_measures(measures_dir)]
+    for job in plan_jobs(measures):
+        _run(job, result)
     if submissions:
-        files, findings = validate_submission_paths(submissions)
+        root = locate_measures(measures_dir, near=submissions[0])
+        files, findings = validate_submission_paths(submissions, root)
         result.files += files
         result.findings.extend(findings)
     result.findings.sort()
@@ -137,8 +141,9 @@ def _run(job: Job, result: Validation) -> None:
         result.findings.extend(exc.findings or [Finding(shown, 0, 0, CODE_IO, message)])
         return
     result.files += len(mset.measures) + len(mset.broken)
-    result.findings.extend(findings)
-    result.findings.extend(run_rules(mset, whole_set=job.only is None))
+    kept, acknowledged = reviewed(mset, findings, whole_set=job.only is None)
+    result.findings.extend(kept)
+    result.acknowledged.extend(acknowledged)
     if job.only is None:  # the case mapping names targets: checked with the whole set
         from bizenv_cli.cases.mapping import mapping_findings
 
@@ -146,12 +151,24 @@ def _run(job: Job, result: Validation) -> None:
         result.findings.extend(mapping_findings(mset.root, targets))
 
 
-def run_rules(mset: MeasureSet, *, whole_set: bool = True) -> list[Finding]:
+def reviewed(
+    mset: MeasureSet, loading: list[Finding], *, whole_set: bool = True
+) -> tuple[list[Finding], list[Acknowledged]]:
+    """The loading findings and the rules' findings, less the warnings the measure files
+    acknowledge (returned apart), plus any stale or refused acknowledgement."""
+    from bizenv_cli import acknowledgements
     from bizenv_cli.rules import RULES
 
-    found: list[Finding] = []
-    for rule in RULES.values():
-        if rule.whole_set and not whole_set:
-            continue
+    found = list(loading)
+    ran = [r for r in RULES.values() if whole_set or not r.whole_set]
+    for rule in ran:
         found.extend(rule.check(mset))
-    return found
+    warnings = {r.code for r in RULES.values() if r.level is Level.warning}
+    return acknowledgements.apply(
+        mset, found, warning_codes=warnings, checked_codes={r.code for r in ran}
+    )
+
+
+def run_rules(mset: MeasureSet, *, whole_set: bool = True) -> list[Finding]:
+    """The rules' findings that are still reported (acknowledged warnings left out)."""
+    return reviewed(mset, [], whole_set=whole_set)[0]

@@ -268,3 +268,12 @@ def test_every_unit_reads_in_explanations():
     assert quantity(1, Unit.working_day) == "1 working day"
     assert quantity(1.5, Unit.working_day) == "1.5 working days"
     assert quantity(1, Unit.ten_thousand_usd) == "1 x 10,000 USD"
+
+
+def test_check_and_report_escape_markdown_alike() -> None:
+    from bizenv_cli.output.check.markdown import cell
+    from bizenv_cli.output.report.markdown import md
+
+    for text in ("<= 30 个工作日", ">= 80%", "a | b", "*x* [y](z) & <b>"):
+        assert md(text) == cell(text)
+    assert cell("<= 30") == "&lt;= 30"

@@ -96,5 +96,5 @@ def test_markdown_export_has_the_section(run: Any, tmp_path: Path) -> None:
     assert run("report", *ALL, "--lang", "en", "--markdown", path).exit_code == 0
     text = path.read_text(encoding="utf-8")
     assert text.index("## Since the previous period") < text.index("## By chapter")
-    assert "| 5 | `m05-low-voltage-external-works-days` | met -\\> overdue |" in text
+    assert "| 5 | `m05-low-voltage-external-works-days` | met -&gt; overdue |" in text
     assert "| --- | ---: | ---: | ---: |" in text

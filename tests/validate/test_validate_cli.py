@@ -48,7 +48,7 @@ def test_json_format(run, tmp_path):
     assert doc == {
         "version": 1,
         "files": 6,
-        "summary": {"errors": 0, "warnings": 1},
+        "summary": {"errors": 0, "warnings": 1, "acknowledged": 0},
         "findings": [
             {
                 "path": f"measures/{M05}",
@@ -59,6 +59,7 @@ def test_json_format(run, tmp_path):
                 "message": doc["findings"][0]["message"],
             }
         ],
+        "acknowledged": [],
     }
     assert (
         "due 2021-12-31, after the measure's deadline 2021年6月底" in doc["findings"][0]["message"]
@@ -71,8 +72,9 @@ def test_json_when_clean(run):
     assert json.loads(result.stdout) == {
         "version": 1,
         "files": 6,
-        "summary": {"errors": 0, "warnings": 0},
+        "summary": {"errors": 0, "warnings": 0, "acknowledged": 0},
         "findings": [],
+        "acknowledged": [],
     }
 
 
@@ -202,7 +204,8 @@ def test_missing_path_is_exit_3(run, tmp_path):
 def test_no_measures_folder_here_is_exit_3(run, tmp_path):
     result = run("validate", cwd=tmp_path)
     assert result.exit_code == 3
-    assert "measures: no such file or folder: pass the measure folder" in result.stderr
+    assert "no measure set found" in result.stderr
+    assert "Pass --measures DIR or set BIZENV_MEASURES" in result.stderr
 
 
 def test_folder_without_plan_is_exit_3(run, tmp_path):
@@ -290,16 +293,17 @@ def test_two_measure_folders(run, tmp_path):
 
 
 def test_list_rules(run):
+    from bizenv_cli.acknowledgements import CODES
     from bizenv_cli.rules import INPUT_CODES, RULES
 
     result = run("validate", "--list-rules")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == len(INPUT_CODES) + len(RULES)
+    assert len(lines) == len(INPUT_CODES) + len(RULES) + len(CODES)
     assert "R011  warning  the deadline's due date is before the plan's issue date" in lines
     assert any(line.startswith("L003  error    duplicate key") for line in lines)
     listed = json.loads(run("validate", "--list-rules", "--format", "json").stdout)
-    assert [item["code"] for item in listed] == [*INPUT_CODES, *RULES]
+    assert [item["code"] for item in listed] == [*INPUT_CODES, *RULES, *CODES]
 
 
 def test_rule_registry_matches_modules():
@@ -326,9 +330,9 @@ def test_real_measures_validate(run):
     result = run("validate", "measures", cwd=ROOT)
     assert result.exit_code in (0, 1), result.output
     lines = result.stdout.splitlines()
-    assert re.fullmatch(r"\d+ files, \d+ errors?, \d+ warnings?", lines[-1])
+    assert re.fullmatch(r"\d+ files, \d+ errors?, \d+ warnings?(, \d+ acknowledged)?", lines[-1])
     for line in lines[:-1]:
-        assert re.match(r"^measures/\S+:\d+:\d+: (error|warning) [LSR]\d{3} ", line), line
+        assert re.match(r"^measures/\S+:\d+:\d+: (error|warning) [LSRA]\d{3} ", line), line
 
 
 def test_pre_commit_hooks_run_bizenv_validate():

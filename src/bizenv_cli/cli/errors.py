@@ -6,7 +6,6 @@ import errno
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -123,6 +122,8 @@ def _output_failed(exc: OSError) -> int:
 
 def _internal(exc: Exception, *, debug: bool) -> int:
     if debug:
+        import traceback  # only on the rare path that shows one
+
         traceback.print_exception(exc)
     else:
         click.echo(

@@ -115,7 +115,7 @@ def list_(
 
 def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
     from bizenv_cli.output.terminal.console import is_plain, make_console
-    from bizenv_cli.output.terminal.table import listing_table
+    from bizenv_cli.output.terminal.table import listing_part
 
     console = make_console()
     targets, measures = data["targets"], data["measures"]
@@ -123,6 +123,6 @@ def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
     if not targets:
         console.print("No targets match these filters.")
         return
-    console.print(listing_table(data, names, plain=is_plain(console)))
+    console.print(listing_part(data, names, plain=is_plain(console), width=console.width))
     t, m = len(targets), len(measures)
     console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")

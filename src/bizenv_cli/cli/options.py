@@ -13,13 +13,38 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+MEASURES_HELP = (
+    "Folder with plan.yaml and the measures [default: $BIZENV_MEASURES, else the nearest "
+    "measures/ from the current folder upward]."
+)
+
+
+def _locate(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    from bizenv_cli.loading.discover import locate_measures
+
+    return locate_measures(value)
+
+
+# The measure set, resolved when the command runs: option, then env var, then discovery.
 measures_option: Callable[[F], F] = click.option(
     "--measures",
     "measures_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("measures"),
-    show_default=True,
-    help="Folder with plan.yaml and the measures.",
+    default=None,
+    callback=_locate,
+    metavar="DIR",
+    help=MEASURES_HELP,
+)
+
+# The same option left unresolved (None when not given): `validate` resolves it itself,
+# since a submission's own tree comes before the current folder.
+measures_path_option: Callable[[F], F] = click.option(
+    "--measures",
+    "measures_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help=MEASURES_HELP,
 )
 
 waivers_option: Callable[[F], F] = click.option(

@@ -114,7 +114,7 @@ def report(
     atomically: a failed write leaves no partial file.
     """
     from bizenv_cli.i18n import Messages, detect_lang
-    from bizenv_cli.output.report.export import export
+    from bizenv_cli.output.report.export import export, rendered
     from bizenv_cli.output.report.page import DEFAULT_VIEWS, print_report, renderables
     from bizenv_cli.output.report.views import build_report
     from bizenv_cli.output.terminal.console import make_console
@@ -170,6 +170,8 @@ def report(
 
         extra.append(since_view(since, msg, console.width, what))
     parts = renderables(data, chosen, msg, departments, console.width, extra)
+    if svg_file is not None:
+        parts = rendered(console, parts)  # laid out once for the terminal and the picture
     print_report(console, parts)
     title = msg("report.title")
     blocks: list[Block] = []

@@ -56,6 +56,6 @@ def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
 
     console = make_console()
     plain = is_plain(console)
-    for part in measure_page(view, plain=plain):
+    for part in measure_page(view, plain=plain, width=console.width):
         console.print(part, soft_wrap=plain and isinstance(part, Text))
     return EXIT_OK

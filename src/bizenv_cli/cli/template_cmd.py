@@ -45,6 +45,12 @@ WRITERS: dict[str, Writer] = {
     "xlsx": _spreadsheet("xlsx"),
     "csv": _spreadsheet("csv"),
 }
+# The suffixes `bizenv check` reads each format under (loading.submissions.READERS).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "yaml": (".yaml", ".yml"),
+    "xlsx": (".xlsx",),
+    "csv": (".csv",),
+}
 
 
 def current_quarter(today: date) -> str:
@@ -112,7 +118,19 @@ def template(
     if department is not None:
         dept_id = resolve_department(measure_set.index, department)
     suffix = output.suffix.lower().lstrip(".") if output else ""
+    asked = fmt
     fmt = fmt or (suffix if suffix in ("xlsx", "csv") else "yaml")
+    # A file to fill in and read back must be named so `check` reads it; a device or a
+    # pipe (/dev/stdout, a FIFO) is not read back by name.
+    named = output is not None and (output.is_file() or not output.exists())
+    if named and output is not None and output.suffix.lower() not in SUFFIXES[fmt]:
+        readable = ", ".join(s for suffixes in SUFFIXES.values() for s in suffixes)
+        why = f"does not match --format {asked}" if asked else "`bizenv check` could not read it"
+        raise click.BadParameter(
+            f"{quoted(output.name)} {why}: name a {fmt} template "
+            f"{' or '.join(SUFFIXES[fmt])} (check reads returned files by suffix: {readable})",
+            param_hint="-o/--output",
+        )
     text = WRITERS[fmt](measure_set, chosen, dept_id, output)
     if text:
         click.echo(text, nl=False)

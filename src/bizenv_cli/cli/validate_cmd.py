@@ -10,6 +10,7 @@ from typing import TextIO
 
 import click
 
+from bizenv_cli.cli.options import measures_path_option
 from bizenv_cli.output.validate import FORMATS
 
 EPILOG = """\b
@@ -36,10 +37,12 @@ def _use_color(stream: TextIO) -> bool:
 
 
 def _list_rules(fmt: str, stream: TextIO) -> None:
+    from bizenv_cli.acknowledgements import CODES
     from bizenv_cli.rules import INPUT_CODES, RULES
 
     rows = [(code, "error", text) for code, text in INPUT_CODES.items()]
     rows += [(r.code, r.level.value, r.description) for r in RULES.values()]
+    rows += [(code, level.value, text) for code, (level, text) in CODES.items()]
     if fmt == "json":
         items = [{"code": c, "level": lv, "description": d} for c, lv, d in rows]
         json.dump(items, stream, ensure_ascii=False, indent=2)
@@ -60,13 +63,22 @@ def _list_rules(fmt: str, stream: TextIO) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--list-rules", is_flag=True, help="List the finding codes and rules, then exit.")
-def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules: bool) -> int:
+@measures_path_option
+def validate(
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    strict: bool,
+    list_rules: bool,
+    measures_dir: Path | None,
+) -> int:
     """Validate measure files: schema, then the rules (see --list-rules).
 
     PATHS are measure folders (holding plan.yaml) or measure files (NN-slug.yaml);
-    default: measures/. Cross-file rules (contiguous numbers) run only when a whole
+    default: --measures, else $BIZENV_MEASURES, else the nearest measures/ from the
+    current folder upward. Cross-file rules (contiguous numbers) run only when a whole
     folder is validated. Submission and waivers files (or folders of them) are
-    validated too, against the measures (see docs/check.md).
+    validated too, against --measures (else $BIZENV_MEASURES, else the measure set of
+    their own tree, else the nearest measures/; see docs/check.md).
     """
     from bizenv_cli.output.validate import write
     from bizenv_cli.validation import exit_code
@@ -77,6 +89,6 @@ def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules:
     if list_rules:
         _list_rules(fmt, stream)
         return 0
-    result = run_validation(list(paths))
+    result = run_validation(list(paths), measures_dir)
     write(fmt, result, stream, color=fmt == "text" and _use_color(stream))
     return exit_code(result, strict=strict)

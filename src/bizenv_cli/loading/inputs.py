@@ -4,8 +4,8 @@ A path is taken for a submission when it is a file with a submission suffix
 (.yaml, .json, and what the spreadsheet readers add) that is not named like a
 measure file, plan.yaml or departments.yaml, or a folder without plan.yaml that
 holds such files. A file whose top level has a ``waivers`` key is validated as a
-waivers file. Both are checked against the measure set of their own tree, else
-``measures/`` in the current folder.
+waivers file. Both are checked against the measure set the caller found
+(``loading.discover``: --measures, $BIZENV_MEASURES, their own tree, the nearest measures/).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.errors import BizenvError
 from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
@@ -21,14 +20,12 @@ from bizenv_cli.loading.measureset import (
     OWN_FILES,
     PLAN_FILE,
     display_path,
-    find_root,
     load_usable,
 )
 from bizenv_cli.loading.submissions import READERS, expand, load_submissions
 from bizenv_cli.loading.waivers import load_waivers
 from bizenv_cli.loading.yamlsafe import Document, YamlLoadError
 
-DEFAULT_MEASURES = Path("measures")
 _YAML = (".yaml", ".yml", ".json")
 
 
@@ -70,14 +67,9 @@ def _is_waivers(doc: Document) -> bool:
     return isinstance(doc.data, dict) and "waivers" in doc.data
 
 
-def validate_submission_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
-    """(number of files read, findings) for submission and waivers files or folders."""
-    root = find_root(paths[0]) or DEFAULT_MEASURES
-    if not (root / PLAN_FILE).exists():
-        raise BizenvError(
-            f"{paths[0]}: validating a submission needs the measures: run from the folder "
-            f"that holds {DEFAULT_MEASURES}/"
-        )
+def validate_submission_paths(paths: list[Path], root: Path) -> tuple[int, list[Finding]]:
+    """(number of files read, findings) for submission and waivers files or folders,
+    checked against the measure set in ``root``."""
     measure_set = load_usable(root)  # the rules too: a set they reject checks nothing
     files, findings = expand(paths)
     documents, unreadable = _read_yaml(files)

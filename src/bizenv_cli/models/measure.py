@@ -134,6 +134,17 @@ Target = Annotated[
 ]
 
 
+class Acknowledgement(StrictModel):
+    """A warning the zone has reviewed and accepts for this measure, and why."""
+
+    code: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z][0-9]{3}$")] = Field(
+        description="The warning's code (e.g. R011); errors cannot be acknowledged"
+    )
+    reason: NonEmptyStr = Field(
+        description="Why the warning is accepted: what the plan says, who reviewed it"
+    )
+
+
 class Measure(StrictModel):
     """One numbered measure (举措) of the plan."""
 
@@ -147,3 +158,7 @@ class Measure(StrictModel):
     responsible: list[Id] = Field(default_factory=list, description="责任单位, by department id")
     deadline: DeadlineField
     targets: list[Target] = Field(min_length=1)
+    acknowledged: list[Acknowledgement] = Field(
+        default_factory=list,
+        description="Warnings of this measure reviewed and accepted, each with a reason",
+    )

@@ -16,12 +16,11 @@ from bizenv_cli.loading.files import CODE_IO, open_regular, require_regular
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
 from bizenv_cli.spreadsheet.csv_decode import decode
-from bizenv_cli.spreadsheet.table import CODE_LAYOUT, Grid, SheetDocument, read_grid
+from bizenv_cli.spreadsheet.table import CODE_LAYOUT, MAX_ROWS, Grid, SheetDocument, read_grid
 
 __all__ = ["MAX_CSV_BYTES", "decode", "read_csv", "sniff_delimiter"]
 
-MAX_CSV_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
+MAX_CSV_BYTES = 8 * 1024 * 1024  # 10,000 returned rows of Chinese text and notes
 MAX_COLUMNS = 200
 _DELIMITERS = (",", "\t", ";")
 
@@ -42,7 +41,8 @@ def parse(text: str, display: str) -> list[list[Raw]]:
             if len(rows) >= MAX_ROWS or len(record) > MAX_COLUMNS:
                 raise YamlLoadError([Finding(
                     display, len(rows) + 1, 1, CODE_SIZE,
-                    f"more than {MAX_ROWS} rows or {MAX_COLUMNS} columns: is this the right file?",
+                    f"more than {MAX_ROWS:,} rows or {MAX_COLUMNS} columns: "
+                    "is this the right file?",
                 )])
             rows.append([Raw(value) for value in record])
     except csv.Error as exc:

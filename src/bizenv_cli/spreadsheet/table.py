@@ -40,6 +40,10 @@ from bizenv_cli.spreadsheet.columns import (
 CODE_CELL = "X001"  # a cell that cannot be read
 CODE_LAYOUT = "X002"  # no header row, a column twice, a duplicate target id
 HEADER_SEARCH_ROWS = 30
+# The rows a returned sheet may hold, one limit for the XLSX and CSV readers and for
+# `template` (which never writes more): 10,000 data rows below a header in the first 30.
+MAX_DATA_ROWS = 10_000
+MAX_ROWS = HEADER_SEARCH_ROWS + MAX_DATA_ROWS
 
 
 @dataclass

@@ -7,8 +7,10 @@ from pathlib import Path
 from bizenv_cli.errors import EXIT_USAGE, BizenvError
 from bizenv_cli.fileio import save_atomic
 from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.spreadsheet.columns import HEADER_ROW
 from bizenv_cli.spreadsheet.csv_writer import render_csv
 from bizenv_cli.spreadsheet.describe import build_sheet
+from bizenv_cli.spreadsheet.table import MAX_DATA_ROWS, MAX_ROWS
 from bizenv_cli.spreadsheet.xlsx_writer import write_xlsx
 
 
@@ -24,6 +26,11 @@ def write_template(
             exit_code=EXIT_USAGE,
         )
     sheet = build_sheet(measure_set, department, period)
+    if HEADER_ROW + len(sheet.rows) > MAX_ROWS:  # never a sheet the readers would refuse
+        raise BizenvError(
+            f"the template would have {len(sheet.rows):,} rows; the readers take "
+            f"{MAX_DATA_ROWS:,}: write one per department (--department)"
+        )
     if fmt == "csv":
         data = render_csv(sheet)
         if output is None:

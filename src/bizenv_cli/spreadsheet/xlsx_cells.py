@@ -24,9 +24,10 @@ from openpyxl.worksheet._reader import FORMULA_TAG, ROW_TAG, VALUE_TAG, WorkShee
 from openpyxl.xml.functions import iterparse
 
 from bizenv_cli.spreadsheet.raw import Raw, Unreadable, quote
+from bizenv_cli.spreadsheet.table import MAX_ROWS
 from bizenv_cli.spreadsheet.xlsx_guard import MAX_CELLS
 
-MAX_ROWS = 5000
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "SheetCells"]
 MAX_COLUMNS = 200
 EMPTY = Raw(None)
 _LAST_SERIAL = 2958465  # 9999-12-31

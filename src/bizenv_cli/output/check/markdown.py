@@ -11,29 +11,10 @@ from bizenv_cli.output.check.common import (
     lead_text,
     status_label,
 )
+from bizenv_cli.output.markdown import cell
 from bizenv_cli.sanitize import clean, no_commands
 
-_ESCAPES = {
-    "\\": "\\\\",
-    "|": "\\|",
-    "<": "&lt;",
-    ">": "&gt;",
-    "&": "&amp;",
-    "`": "\\`",
-    "[": "\\[",
-    "]": "\\]",
-    "*": "\\*",
-    "_": "\\_",
-    "~": "\\~",
-}
-
-
-def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, HTML, emphasis, links or line breaks,
-    control or bidi characters (``sanitize.clean``)."""
-    escaped = "".join(_ESCAPES.get(ch, ch) for ch in clean(text))
-    return " ".join(escaped.split())
-
+__all__ = ["cell", "render"]
 
 def render(result: CheckResult, ctx: ReportContext) -> str:
     lines = [f"## bizenv check: {cell(result.plan.zh)}, as of {result.as_of}", ""]

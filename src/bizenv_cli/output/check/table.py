@@ -8,11 +8,11 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bizenv_cli.evaluation.result import CheckResult, Status
+from bizenv_cli.evaluation.result import CheckResult, Status, TargetResult
 from bizenv_cli.output.check.common import (
     ReportContext,
     days_text,
@@ -21,6 +21,7 @@ from bizenv_cli.output.check.common import (
     summary_line,
 )
 from bizenv_cli.output.terminal.console import SafeConsole
+from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean, no_commands
 
 STYLES: dict[Status, str] = {
@@ -44,23 +45,46 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
         expand=True,
     )
     table.add_column("no.", justify="right", no_wrap=True)
-    table.add_column("target", min_width=20, max_width=40, overflow="fold")
+    table.add_column("target", no_wrap=True)  # an id is never split
     table.add_column("reported vs required", min_width=16, ratio=1, overflow="fold")
     table.add_column("status", no_wrap=True)
     table.add_column("deadline", min_width=10, max_width=17, overflow="fold")
     table.add_column("lead", min_width=8, max_width=16, overflow="fold")
     for row in result.results:
-        style = "" if plain else STYLES[row.status]
-        days = days_text(row) + (", due soon" if row.due_soon else "")
-        table.add_row(
-            Text(str(row.measure)),
-            Text(clean(row.target)),
-            Text(clean(row.explanation)),
-            Text(row.status.value + (" (late)" if row.late else ""), style=style),
-            Text(clean(due_text(row) + (f" ({days})" if days else ""))),
-            Text(clean(lead_text(row, ctx.names))),
-        )
+        table.add_row(*_cells(row, ctx, plain=plain))
     return table
+
+
+def _cells(row: TargetResult, ctx: ReportContext, *, plain: bool) -> list[Text]:
+    style = "" if plain else STYLES[row.status]
+    days = days_text(row) + (", due soon" if row.due_soon else "")
+    return [
+        Text(str(row.measure)),
+        Text(clean(row.target)),
+        Text(clean(row.explanation)),
+        Text(row.status.value + (" (late)" if row.late else ""), style=style),
+        Text(clean(due_text(row) + (f" ({days})" if days else ""))),
+        Text(clean(lead_text(row, ctx.names))),
+    ]
+
+
+def _labelled(label: str, value: Text) -> Text:
+    return Text(label) + value if value.plain else value
+
+
+def build_blocks(result: CheckResult, ctx: ReportContext, *, plain: bool) -> RenderableType:
+    """For a narrow terminal: per target, 'no. id  status', then what was reported against
+    what is required, the deadline and the lead unit, indented and wrapped."""
+    blocks = []
+    for row in result.results:
+        number, target, explanation, status, deadline, lead = _cells(row, ctx, plain=plain)
+        blocks.append(
+            block(
+                [number, Text(target.plain, style="" if plain else "bold"), status],
+                [explanation, Text("due ") + deadline, _labelled("lead ", lead)],
+            )
+        )
+    return stacked(blocks)
 
 
 def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> None:
@@ -68,7 +92,11 @@ def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> No
     title = f"{result.plan.zh}: status on {result.as_of}"
     console.print(Text(clean(title), style="" if plain else "bold"))
     if result.results:
-        console.print(build_table(result, ctx, plain=plain))
+        table = build_table(result, ctx, plain=plain)
+        if table_fits(table, console.width):
+            console.print(table)
+        else:
+            console.print(build_blocks(result, ctx, plain=plain))
     else:
         console.print(Text("no targets to show"))
     for note in result.notes:

@@ -1,7 +1,8 @@
 """The SVG picture of the terminal report: rich's own export, offline, wide characters fixed.
 
-The renderables are printed again to a recording console of the same width, in
-colour, and exported by rich. rich sizes each SVG text run by its number of
+The report is laid out once (``rendered``: each part rendered to segments); the same
+segments are printed to the terminal and to a recording console of the same width, in
+colour, which rich exports. rich sizes each SVG text run by its number of
 characters, so a run of Chinese is squeezed to half its width (rich issue
 #2742): its ``textLength`` is set to the run's width in cells. rich's template
 loads Fira Code from a CDN; ours names local fonts only, so the picture shows
@@ -19,6 +20,7 @@ from typing import Literal
 from rich._export_format import CONSOLE_SVG_FORMAT
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
+from rich.segment import Segments
 
 Export = Literal["svg", "text"]
 
@@ -49,6 +51,12 @@ def recording_console(width: int) -> Console:
         highlight=False,
         legacy_windows=False,
     )
+
+
+def rendered(console: Console, parts: Sequence[RenderableType]) -> list[RenderableType]:
+    """Each part laid out once, at ``console``'s width, as segments that print as they are
+    (the report's renderables do not depend on the console beyond its width)."""
+    return [Segments(list(console.render(part))) for part in parts]
 
 
 def export(

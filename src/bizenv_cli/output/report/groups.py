@@ -13,6 +13,7 @@ from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.output.report.bars import bar, legend
+from bizenv_cli.output.report.hanging import hanging
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
 from bizenv_cli.output.report.views import ChapterRow, MonthRow, StatusCounts
 
@@ -26,10 +27,10 @@ COLUMNS: tuple[Status, ...] = (
 )
 
 
-def _bar_table(
-    label: str, msg: Messages, width: int, bar_width: int, counts: Iterable[StatusCounts]
-) -> Table:
-    """Label | bar | total | a count per status in COLUMNS; the label takes what is left."""
+def label_width(
+    msg: Messages, width: int, bar_width: int, counts: Iterable[StatusCounts]
+) -> int:
+    """The width of the label column of ``_bar_table``: what the other columns leave."""
     largest = max((c.total for c in counts), default=0)
     number = len(str(largest))
     heads = [msg("col.total"), *(msg(f"short.{s}") for s in COLUMNS)]
@@ -37,8 +38,15 @@ def _bar_table(
         max(cell_len(msg("col.progress")), bar_width),
         *(max(cell_len(h), number) for h in heads),
     ]
+    return remaining(width, used, minimum=10)
+
+
+def _bar_table(
+    label: str, msg: Messages, width: int, bar_width: int, counts: Iterable[StatusCounts]
+) -> Table:
+    """Label | bar | total | a count per status in COLUMNS; the label takes what is left."""
     table = report_table()
-    table.add_column(label, overflow="fold", max_width=remaining(width, used, minimum=10))
+    table.add_column(label, overflow="fold", max_width=label_width(msg, width, bar_width, counts))
     table.add_column(msg("col.progress"), no_wrap=True)
     table.add_column(msg("col.total"), justify="right", no_wrap=True)
     for status in COLUMNS:
@@ -73,12 +81,13 @@ def chapters_view(
         return Group(heading, Text(msg("view.chapter_none")))
     counts = [c.counts for c in rows]
     table = _bar_table(msg("col.chapter"), msg, width, bar_width, counts)
+    room = label_width(msg, width, bar_width, counts)
     for i, chapter in enumerate(rows):
         label = _title("chapter.label", chapter.number, chapter.title, msg, "bold")
-        table.add_row(label, *_counts_cells(chapter.counts, bar_width))
+        table.add_row(hanging(label, room), *_counts_cells(chapter.counts, bar_width))
         for section in chapter.sections:
             label = Text("  ") + _title("section.label", section.number, section.title, msg, "")
-            table.add_row(label, *_counts_cells(section.counts, bar_width))
+            table.add_row(hanging(label, room, 4), *_counts_cells(section.counts, bar_width))
         if i < len(rows) - 1:
             table.add_section()
     return Group(heading, table, legend(msg))

@@ -7,27 +7,21 @@ escaped, so it never turns into links, emphasis, HTML or a broken table.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from bizenv_cli.evaluation.result import Status, TargetResult
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
+from bizenv_cli.output.markdown import cell
 from bizenv_cli.output.report.views import Report, StatusCounts, texts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
 from bizenv_cli.output.report.views.counts import ACTION, STATUS_ORDER
-from bizenv_cli.sanitize import clean, no_commands
+from bizenv_cli.sanitize import no_commands
 
 BAR_WIDTH = 20
-# In a table cell only these can start emphasis, code, links, HTML or a new cell.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-def md(text: str) -> str:
-    """Untrusted text for a table cell: one line, Markdown and HTML characters escaped,
-    control and bidi characters as escapes (``sanitize.clean``)."""
-    return _SPECIAL.sub(r"\\\1", clean(text))
+# Untrusted text for a table cell: the same escaping as `check --format markdown`.
+md = cell
 
 
 def _table(heads: Sequence[str], rows: Iterable[Sequence[str]], right: int = 0) -> list[str]:

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages
+from bizenv_cli.output.report.hanging import hanging
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
 from bizenv_cli.output.report.views import UnitRow
 from bizenv_cli.output.report.views.bars import BAR_CHAR
@@ -37,14 +38,14 @@ def units_view(units: tuple[UnitRow, ...], clear: int, msg: Messages, width: int
     longest = max(cell_len(msg("col.targets")), *(len(i) + 2 for i in ids))
     targets = min(longest, remaining(width, [12, *counts]))
     table = report_table()
-    table.add_column(
-        msg("col.department"), overflow="fold", max_width=remaining(width, [*counts, targets])
-    )
+    room = remaining(width, [*counts, targets])
+    table.add_column(msg("col.department"), overflow="fold", max_width=room)
     for status in ACTION:
         table.add_column(msg(f"short.{status}"), justify="right", no_wrap=True)
     table.add_column(msg("col.targets"), overflow="fold", max_width=targets)
     for i, unit in enumerate(units):
-        table.add_row(unit_label(unit, msg), *(_count(unit.count(s), s) for s in ACTION), Text(""))
+        label = hanging(unit_label(unit, msg), room)
+        table.add_row(label, *(_count(unit.count(s), s) for s in ACTION), Text(""))
         for role in unit.roles:
             if not role.total:
                 continue

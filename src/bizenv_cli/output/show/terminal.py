@@ -3,6 +3,7 @@ and its targets."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich import box
@@ -11,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.listing import deadline_meaning, format_number, merge_spans, requirement
+from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean
 
 OPEN_MARK, CLOSE_MARK = "【", "】"
@@ -51,20 +53,46 @@ def header(measure: dict[str, Any]) -> Text:
     return Text("\n").join(Text(label.ljust(width)) + value for label, value in rows)
 
 
+# Ideographs, CJK punctuation (、。「」), full-width forms (,;:) and the curly quotes
+# the plan's text uses around names (“一照多址”).
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]")
+_SPACES = re.compile(r" +")
+
+
+def stray_spaces(source: str) -> set[int]:
+    """Indexes of the spaces that stand between two CJK characters: left by the PDF's
+    line breaks inside words (市政接 入). Spaces beside Latin letters or digits stay."""
+    drop: set[int] = set()
+    for run in _SPACES.finditer(source):
+        start, end = run.span()
+        if start > 0 and end < len(source) and _CJK.match(source[start - 1]) and _CJK.match(
+            source[end]
+        ):
+            drop.update(range(start, end))
+    return drop
+
+
 def marked_source(source: str, spans: list[tuple[int, int]], *, plain: bool) -> Text:
-    """The source with each span styled, or, in plain output, wrapped in 【…】."""
+    """The source with each span styled, or, in plain output, wrapped in 【…】; the PDF's
+    stray spaces inside Chinese words are left out (display only: the file keeps them)."""
+    drop = stray_spaces(source)
+
+    def shown(start: int, end: int) -> str:
+        kept = "".join(source[i] for i in range(start, end) if i not in drop)
+        return clean(kept, keep="\n")
+
     # Built piece by piece: escaping may change lengths, the spans index the source.
     text = Text()
     at = 0
     for start, end in merge_spans(spans):
-        text.append(clean(source[at:start], keep="\n"))
-        quote = clean(source[start:end], keep="\n")
+        text.append(shown(at, start))
+        quote = shown(start, end)
         if plain:
             text.append(OPEN_MARK + quote + CLOSE_MARK)
         else:
             text.append(quote, style=QUOTE_STYLE)
         at = end
-    text.append(clean(source[at:], keep="\n"))
+    text.append(shown(at, len(source)))
     return text
 
 
@@ -83,23 +111,48 @@ def targets_table(rows: list[dict[str, Any]], *, plain: bool) -> Table:
         pad_edge=False,
     )
     for name in ("id", "kind", "requirement", "unit", "due", "scope"):
-        table.add_column(name, no_wrap=name in ("id", "kind", "unit", "due"), overflow="fold")
-    for row in rows:
-        unit = row["unit"] or ""
-        if row["kind"] == "change":
-            unit = f"{unit} of {row['quantity_unit']}"
-        table.add_row(
-            _t(row["target_id"] + (" (strive)" if row["strive"] else "")),
-            _t(row["kind"]),
-            _t(requirement(row, with_unit=False)),
-            _t(unit),
-            _t(row["due"] or row["deadline"]["due"] or row["deadline"]["text"]),
-            _t(_scope(row)),
+        table.add_column(
+            name,
+            no_wrap=name in ("id", "kind", "unit", "due"),
+            overflow="fold",
+            min_width=12 if name == "requirement" else None,
         )
+    for row in rows:
+        table.add_row(*_cells(row))
     return table
 
 
-def measure_page(view: dict[str, Any], *, plain: bool) -> list[RenderableType]:
+def _cells(row: dict[str, Any]) -> list[Text]:
+    unit = row["unit"] or ""
+    if row["kind"] == "change":
+        unit = f"{unit} of {row['quantity_unit']}"
+    return [
+        _t(row["target_id"] + (" (strive)" if row["strive"] else "")),
+        _t(row["kind"]),
+        _t(requirement(row, with_unit=False)),
+        _t(unit),
+        _t(row["due"] or row["deadline"]["due"] or row["deadline"]["text"]),
+        _t(_scope(row)),
+    ]
+
+
+def targets_part(rows: list[dict[str, Any]], *, plain: bool, width: int) -> RenderableType:
+    """The targets as a table when it fits in ``width``, else one block per target:
+    'id  kind', then the requirement with its unit, the due date and the scope."""
+    table = targets_table(rows, plain=plain)
+    if table_fits(table, width):
+        return table
+    blocks = []
+    for row in rows:
+        target, kind, needed, unit, due, scope = _cells(row)
+        wanted = needed + Text(" ") + unit if unit.plain else needed
+        blocks.append(block([target, kind], [wanted, Text("due ") + due, scope]))
+    return stacked(blocks)
+
+
+def measure_page(
+    view: dict[str, Any], *, plain: bool, width: int = 160
+) -> list[RenderableType]:
     """The `bizenv show` page for ``listing.measure_view``'s data, part by part. Print the
     Text parts with ``soft_wrap=True`` in plain output to keep the plan's own line breaks."""
     measure, targets = view["measure"], view["targets"]
@@ -117,5 +170,9 @@ def measure_page(view: dict[str, Any], *, plain: bool) -> list[RenderableType]:
     ]
     if missing:
         parts.append(_t(f"Quote not found in the source for: {', '.join(missing)}"))
-    parts += [Text(""), Text(f"Targets ({len(targets)}):"), targets_table(targets, plain=plain)]
+    parts += [
+        Text(""),
+        Text(f"Targets ({len(targets)}):"),
+        targets_part(targets, plain=plain, width=width),
+    ]
     return parts

@@ -5,15 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from rich import box
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.listing import requirement
+from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean
 
 
 def _units(ids: list[str], names: dict[str, str]) -> str:
     return "、".join(names.get(i, i) for i in ids)
+
+
+def listing_part(data: dict[str, Any], names: dict[str, str], *, plain: bool, width: int) -> (
+    RenderableType
+):
+    """The table when it fits in ``width``, else a block per target."""
+    table = listing_table(data, names, plain=plain)
+    return table if table_fits(table, width) else listing_blocks(data, names)
 
 
 def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -> Table:
@@ -35,14 +45,37 @@ def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -
     table.add_column("deadline", min_width=11, overflow="fold")
     table.add_column("lead", min_width=8, max_width=24, overflow="fold")
     for row in data["targets"]:
-        deadline = row["due"] or row["deadline"]["text"]
-        units = _units(row["lead"], names) or f"({_units(row['responsible'], names)})"
-        table.add_row(
-            Text(str(row["measure_number"])),
-            Text(clean(row["target_id"])),
-            Text(clean(row["what"]["zh"])),
-            Text(clean(requirement(row))),
-            Text(clean(deadline)),
-            Text(clean(units if units != "()" else "")),
-        )
+        table.add_row(*_cells(row, names))
     return table
+
+
+def _cells(row: dict[str, Any], names: dict[str, str]) -> list[Text]:
+    deadline = row["due"] or row["deadline"]["text"]
+    units = _units(row["lead"], names) or f"({_units(row['responsible'], names)})"
+    return [
+        Text(str(row["measure_number"])),
+        Text(clean(row["target_id"])),
+        Text(clean(row["what"]["zh"])),
+        Text(clean(requirement(row))),
+        Text(clean(deadline)),
+        Text(clean(units if units != "()" else "")),
+    ]
+
+
+def _labelled(label: str, value: Text) -> Text:
+    return Text(label) + value if value.plain else value
+
+
+def listing_blocks(data: dict[str, Any], names: dict[str, str]) -> RenderableType:
+    """For a narrow terminal: 'no. id' then what, the requirement, the deadline and the
+    lead (or responsible) units, indented and wrapped."""
+    blocks = []
+    for row in data["targets"]:
+        number, target, what, needed, deadline, lead = _cells(row, names)
+        blocks.append(
+            block(
+                [number, target],
+                [what, needed, Text("due ") + deadline, _labelled("lead ", lead)],
+            )
+        )
+    return stacked(blocks)

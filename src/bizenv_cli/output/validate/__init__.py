@@ -42,11 +42,12 @@ def plural(n: int, word: str) -> str:
 
 
 def summary(result: Validation) -> str:
-    """'54 files, 0 errors, 4 warnings'."""
-    return ", ".join(
-        (
-            plural(result.files, "file"),
-            plural(result.errors, "error"),
-            plural(result.warnings, "warning"),
-        )
-    )
+    """'54 files, 0 errors, 4 warnings' (', 8 acknowledged' when some are)."""
+    parts = [
+        plural(result.files, "file"),
+        plural(result.errors, "error"),
+        plural(result.warnings, "warning"),
+    ]
+    if result.acknowledged:
+        parts.append(f"{len(result.acknowledged)} acknowledged")
+    return ", ".join(parts)

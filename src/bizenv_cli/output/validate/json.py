@@ -16,8 +16,13 @@ def to_dict(result: Validation) -> dict[str, object]:
     return {
         "version": VERSION,
         "files": result.files,
-        "summary": {"errors": result.errors, "warnings": result.warnings},
+        "summary": {
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "acknowledged": len(result.acknowledged),
+        },
         "findings": [finding.to_dict() for finding in result.findings],
+        "acknowledged": [item.to_dict() for item in result.acknowledged],
     }
 
 

@@ -246,8 +246,8 @@ def main() -> None:
         b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" s="9"/></row></sheetData>')
     write("far-empty-cell.xlsx", value({**base, SHEET: far_empty}, "G10", "25"))
     past = base[SHEET].replace(
-        b"</sheetData>", b'<row r="5001"><c r="G5001" s="9"><v>1</v></c></row></sheetData>')
-    write("values-past-row-5000.xlsx", {**base, SHEET: past})
+        b"</sheetData>", b'<row r="10031"><c r="G10031" s="9"><v>1</v></c></row></sheetData>')
+    write("values-past-row-limit.xlsx", {**base, SHEET: past})  # 10,030: table.MAX_ROWS
     garbage = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:ZZZZ99999999"', base[SHEET])
     write("garbage-dimension.xlsx", {**base, SHEET: garbage})
     laughs = b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + b"".join(
