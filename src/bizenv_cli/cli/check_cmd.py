@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,7 +72,7 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 )
 def check(
     submissions: tuple[Path, ...],
-    as_of: datetime | None,
+    as_of: date | None,
     waivers: Path | None,
     measures_dir: Path,
     fmt: str | None,
@@ -102,7 +102,7 @@ def check(
     measure_set, result = run_check(
         list(submissions),
         measures_dir,
-        as_of=as_of.date() if as_of else None,
+        as_of=as_of,
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the only wall-clock read: when no date is given or reported

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import measures_option, resolve_department
+from bizenv_cli.cli.options import date_option, measures_option, resolve_department
 from bizenv_cli.errors import EXIT_OK
 
 # The target kinds of the models (bizenv_cli.models.measure.Target); a test keeps them equal.
 KINDS = ("threshold", "change", "milestone", "frequency")
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.command(
@@ -30,8 +29,8 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 )
 @click.option("--chapter", type=click.IntRange(min=1), help="Only this chapter (1-6).")
 @click.option("--section", type=click.IntRange(min=1), help="Only this section (1-28).")
-@click.option("--due-from", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or after.")
-@click.option("--due-to", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or before.")
+@date_option("--due-from", help="Only targets due on or after.")
+@date_option("--due-to", help="Only targets due on or before.")
 @click.option(
     "--ongoing/--no-ongoing",
     default=None,
@@ -54,8 +53,8 @@ def list_(
     department: str | None,
     chapter: int | None,
     section: int | None,
-    due_from: datetime | None,
-    due_to: datetime | None,
+    due_from: date | None,
+    due_to: date | None,
     ongoing: bool | None,
     kind: str | None,
     fmt: str,
@@ -91,8 +90,8 @@ def list_(
         department=dept_id,
         chapter=chapter,
         section=section,
-        due_from=due_from.date() if due_from else None,
-        due_to=due_to.date() if due_to else None,
+        due_from=due_from,
+        due_to=due_to,
         ongoing=ongoing,
         kind=kind,
     )

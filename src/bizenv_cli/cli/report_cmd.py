@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,7 +84,7 @@ EXIT_HELP = (
 )
 def report(
     submissions: tuple[Path, ...],
-    as_of: datetime | None,
+    as_of: date | None,
     waivers: Path | None,
     measures_dir: Path,
     views: tuple[str, ...],
@@ -116,7 +116,7 @@ def report(
     measure_set, result = run_check(
         list(submissions),
         measures_dir,
-        as_of=as_of.date() if as_of else None,
+        as_of=as_of,
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the wall clock only when no date is given or reported, as in check
