@@ -15,6 +15,7 @@ from bizenv_cli.cli.options import (
     due_within_option,
     measures_option,
     output_option,
+    resolve_department,
     waivers_option,
 )
 from bizenv_cli.cli.verbose import set_verbose, warn
@@ -55,6 +56,12 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     help="Exit 1 when a target has this status or a worse one "
     "(pending < at_risk < overdue = not_met = missing); 'never': only 0 or 3.",
 )
+@click.option(
+    "--department",
+    metavar="NAME",
+    help="Only the targets this unit leads or is responsible for (id, Chinese name or "
+    "alias); the summary and the exit code are judged on them alone.",
+)
 @due_within_option
 @output_option("output")
 @click.option(
@@ -79,6 +86,7 @@ def check(
     only: str | None,
     fail_on: str,
     due_within: int,
+    department: str | None,
     output: Path | None,
     baseline: Path | None,
     verbose: bool,
@@ -112,6 +120,8 @@ def check(
 
     inputs = check_inputs(measure_set, submissions, waivers)
     guard_outputs([*inputs, baseline] if baseline is not None else inputs)
+    if department is not None:
+        result = result.for_department(resolve_department(measure_set.index, department))
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),

@@ -13,6 +13,7 @@ from bizenv_cli.evaluation.result import (
     Location,
     Status,
     TargetResult,
+    count_statuses,
 )
 from bizenv_cli.evaluation.status import Timing, judge
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
@@ -65,9 +66,7 @@ def evaluate(
         latest = picks[-1] if picks else None
         met_before = _met_before(ref, picks, as_of)
         results.append(_result(ref, latest, waiver, as_of, due_within, met_before))
-    summary = dict.fromkeys(Status, 0)
-    for result in results:
-        summary[result.status] += 1
+    summary = count_statuses(results)
     return CheckResult(
         as_of=as_of,
         plan=measure_set.plan.title,

@@ -144,6 +144,26 @@ class CheckResult(StrictModel):
     summary: dict[Status, int] = Field(description="Count per status (every status present)")
     results: list[TargetResult] = Field(description="Sorted by measure number, then target order")
     notes: list[str] = Field(default_factory=list, description="E.g. waivers that have expired")
+    department: str | None = Field(
+        default=None,
+        description="With --department: the unit's id; results and summary then hold only "
+        "the targets it leads or is responsible for",
+    )
 
     def count(self, *statuses: Status) -> int:
         return sum(self.summary.get(s, 0) for s in statuses)
+
+    def for_department(self, department: str) -> CheckResult:
+        """Only the targets ``department`` leads or is responsible for, counted alone."""
+        mine = [r for r in self.results if department in r.lead or department in r.responsible]
+        return self.model_copy(
+            update={"results": mine, "summary": count_statuses(mine), "department": department}
+        )
+
+
+def count_statuses(results: list[TargetResult]) -> dict[Status, int]:
+    """Count per status, every status present (0 when none)."""
+    summary = dict.fromkeys(Status, 0)
+    for result in results:
+        summary[result.status] += 1
+    return summary
