@@ -13,7 +13,9 @@ import click
 from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
+    lang_option,
     measures_option,
+    messages,
     output_option,
     resolve_department,
     waivers_option,
@@ -63,6 +65,7 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     "alias); the summary and the exit code are judged on them alone.",
 )
 @due_within_option
+@lang_option
 @output_option("output")
 @click.option(
     "--baseline",
@@ -87,6 +90,7 @@ def check(
     fail_on: str,
     due_within: int,
     department: str | None,
+    lang: str | None,
     output: Path | None,
     baseline: Path | None,
     verbose: bool,
@@ -122,16 +126,18 @@ def check(
     guard_outputs([*inputs, baseline] if baseline is not None else inputs)
     if department is not None:
         result = result.for_department(resolve_department(measure_set.index, department))
+    chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),
+        # junit and github are read by CI tools, JSON by programs: English whatever --lang
+        msg=messages(lang if chosen in ("table", "markdown") else "en"),
     )
     shown = result
     if only == "failing":
         shown = result.model_copy(
             update={"results": [r for r in result.results if r.status in NEEDS_ACTION]}
         )
-    chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
     from bizenv_cli.stdio import reader_may_leave
 
     if saved is not None and baseline is not None:

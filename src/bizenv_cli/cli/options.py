@@ -11,6 +11,7 @@ import click
 
 if TYPE_CHECKING:
     from bizenv_cli.departments import DepartmentIndex
+    from bizenv_cli.i18n import Messages
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -121,3 +122,21 @@ def resolve_department(index: DepartmentIndex, name: str, option: str = "--depar
             param_hint=option,
         )
     return found.id
+
+
+lang_option: Callable[[F], F] = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of statuses, explanations, units, headers and the summary. "
+    "Default: zh when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese, else en.",
+)
+
+
+def messages(lang: str | None) -> Messages:
+    """The catalogue in the language asked for, else the locale's (as `report` does)."""
+    import os
+
+    from bizenv_cli.i18n import Messages, detect_lang
+
+    return Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
     measures_option,
+    messages,
     output_file_option,
     waivers_option,
 )
@@ -103,13 +103,12 @@ def report(
     deadline passed or ongoing; see docs/report.md). Exports are written
     atomically: a failed write leaves no partial file.
     """
-    from bizenv_cli.i18n import Messages, detect_lang
     from bizenv_cli.output.report.export import export
     from bizenv_cli.output.report.page import DEFAULT_VIEWS, print_report, renderables
     from bizenv_cli.output.report.views import build_report
     from bizenv_cli.output.terminal.console import make_console
 
-    msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
+    msg = messages(lang)
     from bizenv_cli.checking import run_check
     from bizenv_cli.cli.verbose import warn
 

@@ -10,8 +10,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
+from bizenv_cli.evaluation.phrases import Explanation
 from bizenv_cli.models.base import Bilingual, StrictModel
 from bizenv_cli.models.measure import Direction
 from bizenv_cli.models.submission import MilestoneState
@@ -134,6 +135,18 @@ class TargetResult(StrictModel):
     reporter: str | None = Field(description="Department id of the submission used")
     period: str | None = Field(description="Period (or as-of date) of the submission used")
     waiver: WaiverInfo | None
+    # The explanation as data, for outputs in another language (evaluation.phrases); not
+    # in the JSON. Empty for a result read back from JSON: use 'explanation' then.
+    _explained: Explanation = PrivateAttr(default=())
+
+    @property
+    def explained(self) -> Explanation:
+        return self._explained
+
+    def explain(self, explained: Explanation) -> TargetResult:
+        """Attach the explanation as data (once, as the result is made)."""
+        self._explained = explained
+        return self
 
 
 class CheckResult(StrictModel):
