@@ -380,3 +380,18 @@ def test_docs_list_every_code():
     docs = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
     for code in [*INPUT_CODES, *RULES]:
         assert f"\n| {code} |" in docs, code
+
+
+def test_summary_line_in_chinese(run) -> None:
+    zh = run("validate", "measures", "--lang", "zh")
+    en = run("validate", "measures", "--lang", "en")
+    assert zh.exit_code == en.exit_code == 0
+    assert zh.stdout.endswith("54 个文件, 0 个错误, 8 个警告\n")
+    assert en.stdout.endswith("54 files, 0 errors, 8 warnings\n")
+    # the findings themselves stay English (docs/check.md)
+    assert zh.stdout.splitlines()[:-1] == en.stdout.splitlines()[:-1]
+    as_json = [run("validate", "measures", "--format", "json", "--lang", lang) for lang in LANGS]
+    assert as_json[0].stdout == as_json[1].stdout
+
+
+LANGS = ("zh", "en")

@@ -10,6 +10,7 @@ from typing import TextIO
 
 import click
 
+from bizenv_cli.cli.options import lang_option, messages
 from bizenv_cli.output.validate import FORMATS
 
 EPILOG = """\b
@@ -60,7 +61,10 @@ def _list_rules(fmt: str, stream: TextIO) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--list-rules", is_flag=True, help="List the finding codes and rules, then exit.")
-def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules: bool) -> int:
+@lang_option
+def validate(
+    paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules: bool, lang: str | None
+) -> int:
     """Validate measure files: schema, then the rules (see --list-rules).
 
     PATHS are measure folders (holding plan.yaml) or measure files (NN-slug.yaml);
@@ -78,5 +82,6 @@ def validate(paths: tuple[Path, ...], fmt: str | None, strict: bool, list_rules:
         _list_rules(fmt, stream)
         return 0
     result = run_validation(list(paths))
-    write(fmt, result, stream, color=fmt == "text" and _use_color(stream))
+    color = fmt == "text" and _use_color(stream)
+    write(fmt, result, stream, color=color, lang=messages(lang).lang)
     return exit_code(result, strict=strict)
