@@ -5,11 +5,21 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import date_option, measures_option, resolve_department
+from bizenv_cli.cli.options import (
+    date_option,
+    lang_option,
+    measures_option,
+    messages,
+    resolve_department,
+)
 from bizenv_cli.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from bizenv_cli.i18n import Messages
 
 # The target kinds of the models (bizenv_cli.models.measure.Target); a test keeps them equal.
 KINDS = ("threshold", "change", "milestone", "frequency")
@@ -38,6 +48,7 @@ KINDS = ("threshold", "change", "milestone", "frequency")
     "or only those without.",
 )
 @click.option("--kind", type=click.Choice(KINDS), help="Only targets of this kind.")
+@lang_option
 @click.option(
     "--format",
     "fmt",
@@ -57,6 +68,7 @@ def list_(
     due_to: date | None,
     ongoing: bool | None,
     kind: str | None,
+    lang: str | None,
     fmt: str,
 ) -> int:
     """List measures and their targets.
@@ -108,20 +120,24 @@ def list_(
             text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False)
         click.echo(text, nl=False)
     else:
-        _print_table(data, unit_names(mset))
+        _print_table(data, unit_names(mset), messages(lang))
     return EXIT_OK
 
 
-def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
+def _print_table(data: dict[str, object], names: dict[str, str], msg: Messages) -> None:
     from bizenv_cli.output.terminal.console import is_plain, make_console
     from bizenv_cli.output.terminal.table import listing_table
 
     console = make_console()
     targets, measures = data["targets"], data["measures"]
     assert isinstance(targets, list) and isinstance(measures, list)
+    zh = msg.lang == "zh"
     if not targets:
-        console.print("No targets match these filters.")
+        console.print("没有符合条件的目标。" if zh else "No targets match these filters.")
         return
-    console.print(listing_table(data, names, plain=is_plain(console)))
+    console.print(listing_table(data, names, plain=is_plain(console), msg=msg))
     t, m = len(targets), len(measures)
-    console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")
+    if zh:
+        console.print(f"{m} 条措施中的 {t} 项目标")
+    else:
+        console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")
