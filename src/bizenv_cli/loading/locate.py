@@ -144,6 +144,17 @@ def _not_one_of(err: Any, value: Any, ctx: Any) -> str:
     return f"{got} is not allowed here: use one of {choices}"
 
 
+def plain_message(err: Any) -> str:
+    """One pydantic error in plain words, without a position (a file read whole, such as a
+    saved check result)."""
+    kind, loc = err["type"], err["loc"]
+    if kind == "missing":
+        return f"missing required key {_clip(str(loc[-1]), 80)!r}"
+    if kind == "extra_forbidden":
+        return f"unknown key {_clip(str(loc[-1]), 80)!r}"
+    return _clip(_plain_words(kind, err, err.get("input")))
+
+
 def _message(err: Any, doc: Document, path: PathKey) -> str:
     kind = err["type"]
     where = _dotted(path)
