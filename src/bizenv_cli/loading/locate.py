@@ -135,11 +135,28 @@ def _choices(expected: str) -> str:
     return ", ".join(part.strip(" '") for part in expected.replace(" or ", ", ").split(","))
 
 
+def _unit_meant(written: str) -> str | None:
+    """The unit a Chinese name or a symbol stands for: 工作日 -> working_day, % -> percent."""
+    import re
+
+    from bizenv_cli.models.units import UNIT_DESCRIPTIONS
+
+    said = written.strip()
+    for unit, (zh, _) in UNIT_DESCRIPTIONS.items():
+        names = re.split(r"[/()]", zh)
+        if said and said in {n for n in names if n} | {unit.value.lower()}:
+            return unit.value
+    return {"h": "hour", "min": "minute", "d": "calendar_day", "天": "calendar_day"}.get(said)
+
+
 def _not_one_of(err: Any, value: Any, ctx: Any) -> str:
     choices = _choices(str(ctx.get("expected", "")))
     field = str(err["loc"][-1]) if err["loc"] else ""
     if field == "unit" or field.endswith("_unit"):
-        return f"unknown unit {_clip(str(value), 40)!r}: use one of {choices} (docs/encoding.md)"
+        meant = _unit_meant(str(value))
+        hint = f"write {meant} for {value}; " if meant else ""
+        shown = _clip(str(value), 40)
+        return f"unknown unit {shown!r}: {hint}use one of {choices} (docs/encoding.md)"
     got = f"{_clip(value, 40)!r}" if isinstance(value, str) else _got(value)
     return f"{got} is not allowed here: use one of {choices}"
 
