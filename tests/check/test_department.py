@@ -75,3 +75,11 @@ def test_report_department_keeps_its_report_card(run: Any) -> None:
     assert (
         "Report card: District Power Supply Company (Huarong District) 区供电公司" in result.stdout
     )
+
+
+def test_baseline_gate_judges_the_units_targets(run: Any, tmp_path: Any) -> None:
+    saved = tmp_path / "q2.json"
+    assert run("check", *EXAMPLES, "--format", "json", "-o", saved).exit_code == 1
+    result = run("check", *EXAMPLES, "--baseline", saved, "--department", "区供电公司")
+    assert result.exit_code == 0, result.output
+    assert "0 new or worse failure(s), 7 known failure(s)" in result.stderr
