@@ -94,22 +94,68 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unit_lines(row: TemplateRow) -> list[str]:
+def _unit_lines(row: TemplateRow, zh: bool) -> list[str]:
     assert row.unit is not None
-    lines = [f"    value:        # in {row.unit.value} ({UNIT_DESCRIPTIONS[row.unit][0]})"]
+    described = UNIT_DESCRIPTIONS[row.unit][0]
+    if zh:
+        lines = [f"    value:        # 单位 {row.unit.value}({described})"]
+    else:
+        lines = [f"    value:        # in {row.unit.value} ({described})"]
     if row.other_units:
         others = " / ".join(u.value for u in row.other_units)
-        lines.append(f"    unit:         # empty = {row.unit.value}; or {others}")
+        if zh:
+            lines.append(f"    unit:         # 不填 = {row.unit.value}; 也可填 {others}")
+        else:
+            lines.append(f"    unit:         # empty = {row.unit.value}; or {others}")
     return lines
 
 
-def yaml_template(measure_set: MeasureSet, *, period: str, department: str | None = None) -> str:
-    """The YAML text of a template for ``period`` ("2021-Q2"), all targets or ``department``'s."""
+# The template's fixed comments in Chinese (--lang zh); keys and values stay as they are.
+_ZH = {
+    "# Fill in 'value' (in the unit named beside it; percent as 0-100), or for a milestone": (
+        "# 填写 'value'(按旁边注明的单位; 百分比填 0-100), 节点类指标填"
+    ),
+    "# 'state' (done / in_progress / not_started) and 'completed' (YYYY-MM-DD).": (
+        "# 'state'(done 已完成 / in_progress 推进中 / not_started 未开始)和 'completed'(完成日期)。"
+    ),
+    "# Leave a target empty when you do not report it. Then run: bizenv check THIS-FILE": (
+        "# 不报送的指标留空即可。填好后运行: bizenv check 本文件"
+    ),
+    "# Whole-zone template: change 'department' to the unit that reports, if not 区优化办.": (
+        "# 全区模板: 报送单位不是区优化办时, 把 'department' 改为报送单位。"
+    ),
+    "    state:        # done | in_progress | not_started": (
+        "    state:        # done(已完成) | in_progress(推进中) | not_started(未开始)"
+    ),
+    "    completed:    # YYYY-MM-DD, when done": "    completed:    # 完成日期 YYYY-MM-DD",
+    "    baseline:     # the earlier value the change is measured against": (
+        "    baseline:     # 基期值: 变化幅度据此计算"
+    ),
+    "      value:      # the earlier value, in the same unit as value": (
+        "      value:      # 基期的数值, 单位与 value 相同"
+    ),
+    '      period:     # e.g. "2020"': '      period:     # 基期, 如 "2020"',
+    "    sample_size:  # number of cases, if any": "    sample_size:  # 办件数(如有)",
+    "    evidence:     # document reference": "    evidence:     # 佐证材料(文号等)",
+}
+
+
+def yaml_template(
+    measure_set: MeasureSet, *, period: str, department: str | None = None, lang: str = "en"
+) -> str:
+    """The YAML text of a template for ``period`` ("2021-Q2"), all targets or ``department``'s;
+    its comments in Chinese with ``lang="zh"`` (the requirement itself stays as written)."""
     rows = template_rows(measure_set, department)
+    zh = lang == "zh"
     who = department or ZONE_REPORTER
     name = measure_set.index.by_id[who].name if who in measure_set.index.by_id else who
+    title = (
+        f"# bizenv 报送模板: {name}({who}), 报送期 {period}, 共 {len(rows)} 项指标。"
+        if zh
+        else f"# bizenv submission template: {name} ({who}), period {period}, {len(rows)} targets."
+    )
     out = [
-        f"# bizenv submission template: {name} ({who}), period {period}, {len(rows)} targets.",
+        title,
         "# Fill in 'value' (in the unit named beside it; percent as 0-100), or for a milestone",
         "# 'state' (done / in_progress / not_started) and 'completed' (YYYY-MM-DD).",
         "# Leave a target empty when you do not report it. Then run: bizenv check THIS-FILE",
@@ -131,13 +177,17 @@ def yaml_template(measure_set: MeasureSet, *, period: str, department: str | Non
         out.append(f"  {row.target_id}:")
         out.append(f"    # {_comment(row.what_zh)}")
         out.append(f"    # {_comment(row.what_en)}")
-        due = f"; due {row.due}" if row.due else "; ongoing"
-        out.append(f"    # required: {_comment(row.required)}{due}")
+        if zh:
+            due = f"; 期限 {row.due}" if row.due else "; 长期推进"
+            out.append(f"    # 要求: {_comment(row.required)}{due}")
+        else:
+            due = f"; due {row.due}" if row.due else "; ongoing"
+            out.append(f"    # required: {_comment(row.required)}{due}")
         if row.kind == "milestone":
             out.append("    state:        # done | in_progress | not_started")
             out.append("    completed:    # YYYY-MM-DD, when done")
         else:
-            out.extend(_unit_lines(row))
+            out.extend(_unit_lines(row, zh))
             if row.kind == "change":
                 out.append("    baseline:     # the earlier value the change is measured against")
                 out.append("      value:      # the earlier value, in the same unit as value")
@@ -145,4 +195,6 @@ def yaml_template(measure_set: MeasureSet, *, period: str, department: str | Non
             out.append("    sample_size:  # number of cases, if any")
         out.append("    evidence:     # document reference")
         out.append("    note:")
+    if zh:
+        out = [_ZH.get(line, line) for line in out]
     return "\n".join(out) + "\n"

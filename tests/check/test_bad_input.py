@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.hostile.test_corpus import PYDANTIC_RE
 
 from .conftest import CHECK_DATA, FIXTURE_MEASURES
 
@@ -50,6 +51,7 @@ def test_bad_submission(path: Path, run: Any) -> None:
         assert lines, f"no {code} finding at {shown}:{where} in:\n{result.stderr}"
         assert any(fragment in ln for ln in lines), f"{fragment!r} not in {lines}"
     assert result.stdout == ""
+    assert not PYDANTIC_RE.search(result.output), f"pydantic's wording:\n{result.output}"
 
 
 def test_duplicate_entries_name_both_files(run: Any, tmp_path: Path) -> None:

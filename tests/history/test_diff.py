@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from tests.hostile.test_corpus import PYDANTIC_RE
 
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.history.diff import transition
@@ -128,6 +129,12 @@ def _variant(old: Path, tmp_path: Path, name: str, text: str | bytes) -> Path:
         ("huge.json", lambda t: t.replace('"due_within": 30', '"due_within": 1e400'), "too large"),
         ("deep.json", lambda t: "[" * 100_000, "nested too deeply"),
         ("empty.json", lambda t: "", "not valid JSON"),
+        ("status.json", lambda t: t.replace('"status": "met"', '"status": "ok"', 1),
+         "'ok' is not allowed here: use one of met, at_risk, overdue"),
+        ("no-as-of.json", lambda t: t.replace('"as_of"', '"as_off"', 1),
+         "missing required key 'as_of'"),
+        ("list-days.json", lambda t: t.replace('"due_within": 30', '"due_within": [30]'),
+         "due_within: expected a whole number, got a list"),
     ],
 )
 def test_a_file_that_is_not_a_saved_check_is_exit_3(
@@ -140,6 +147,7 @@ def test_a_file_that_is_not_a_saved_check_is_exit_3(
         assert result.exit_code == 3, result.output
         assert name in result.stderr and message in result.stderr
         assert "bizenv check --format json" in result.stderr
+        assert not PYDANTIC_RE.search(result.stderr), result.stderr
         assert result.stdout == ""
 
 

@@ -25,6 +25,12 @@ CORPUS = DATA / "hostile"
 FIXTURE_MEASURES = DATA / "check" / "measures"
 # C0 and C1 controls (tab and newline allowed), DEL, bidi embeddings/overrides/isolates.
 RAW_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# pydantic's own wording: a user is told in the data's words instead (loading/locate.py).
+PYDANTIC_RE = re.compile(
+    r"Input should|Field required|valid integer|Extra inputs are not permitted|"
+    r"String should|Value should|Input tag|Unable to parse|Assertion failed",
+    re.IGNORECASE,
+)
 KEYS = {"name", "args", "exit", "expect", "measures", "fifo", "symlink", "writes",
         "stdout_empty", "timeout"}
 
@@ -101,6 +107,7 @@ def test_hostile_case(
     assert result.exit_code == case["exit"], output
     assert "Traceback" not in output, output
     assert not RAW_CONTROL_RE.search(output), f"raw control character in output:\n{output!r}"
+    assert not PYDANTIC_RE.search(output), f"pydantic's wording reached the user:\n{output}"
     lines = output.splitlines()
     for expected in case.get("expect", []):
         fragments = [expected] if isinstance(expected, str) else list(expected)

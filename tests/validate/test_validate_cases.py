@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from tests.hostile.test_corpus import PYDANTIC_RE
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "validate"
 BASE = DATA / "base"
@@ -136,6 +137,7 @@ def test_case(folder: Path, tmp_path: Path, run) -> None:
         messages = [f.fragment for f in found if key(f) == key(want)]
         assert any(want.fragment in m for m in messages), (want.fragment, messages)
     assert result.exit_code == case.exit, result.output
+    assert not PYDANTIC_RE.search(result.output), f"pydantic's wording:\n{result.output}"
 
 
 def test_every_code_has_a_case() -> None:

@@ -394,3 +394,18 @@ def test_the_folders_own_files_validate_the_whole_folder(run, name: str) -> None
     assert result.exit_code == 0, result.output
     assert "S001" not in result.output and "department" not in result.output
     assert result.stdout.splitlines()[-1].startswith("54 files, 0 errors")
+
+
+def test_summary_line_in_chinese(run) -> None:
+    zh = run("validate", "measures", "--lang", "zh")
+    en = run("validate", "measures", "--lang", "en")
+    assert zh.exit_code == en.exit_code == 0
+    assert zh.stdout.endswith("54 个文件, 0 个错误, 0 个警告, 8 个已确认\n")
+    assert en.stdout.endswith("54 files, 0 errors, 0 warnings, 8 acknowledged\n")
+    # the findings themselves stay English (docs/check.md)
+    assert zh.stdout.splitlines()[:-1] == en.stdout.splitlines()[:-1]
+    as_json = [run("validate", "measures", "--format", "json", "--lang", lang) for lang in LANGS]
+    assert as_json[0].stdout == as_json[1].stdout
+
+
+LANGS = ("zh", "en")

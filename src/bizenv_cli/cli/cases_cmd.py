@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import measures_option, output_file_option
+from bizenv_cli.cli.options import date_option, measures_option, output_file_option
 from bizenv_cli.errors import EXIT_OK
 
 EPILOG = (
@@ -56,11 +56,9 @@ def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     metavar="P",
     help="Count the cases that ended in this period (2021, 2021-H1, 2021-Q2, 2021-06).",
 )
-@click.option(
+@date_option(
     "--as-of",
     "as_of",
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
     help="The day the figures hold on: later ends are left out, open cases are judged on it. "
     "Default: the end of --period, else today.",
 )
@@ -102,7 +100,7 @@ def cases(
     files: tuple[Path, ...],
     mapping: Path | None,
     period: str | None,
-    as_of: datetime | None,
+    as_of: date | None,
     measures_dir: Path,
     target: str | None,
     start: str | None,
@@ -130,7 +128,7 @@ def cases(
         quick = QuickTarget(target, start, end, case_id, list(where))
     elif start or end or case_id or where:
         raise click.UsageError("--start, --end, --id and --where go with --target")
-    day = as_of.date() if as_of else (period_end(period) if period else date.today())
+    day = as_of if as_of else (period_end(period) if period else date.today())
     if period and day < period_bounds(period)[0]:
         raise click.BadParameter(
             f"{day} is before {period} starts: no case of the period has ended yet",

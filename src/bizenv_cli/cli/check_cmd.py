@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +13,11 @@ import click
 from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
+    lang_option,
     measures_option,
+    messages,
     output_option,
+    resolve_department,
     waivers_option,
 )
 from bizenv_cli.cli.verbose import set_verbose, warn
@@ -56,7 +59,14 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     help="Exit 1 when a target has this status or a worse one "
     "(pending < at_risk < overdue = not_met = missing); 'never': only 0 or 3.",
 )
+@click.option(
+    "--department",
+    metavar="NAME",
+    help="Only the targets this unit leads or is responsible for (id, Chinese name or "
+    "alias); the summary and the exit code are judged on them alone.",
+)
 @due_within_option
+@lang_option
 @output_option("output")
 @click.option(
     "--baseline",
@@ -73,13 +83,15 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 )
 def check(
     submissions: tuple[Path, ...],
-    as_of: datetime | None,
+    as_of: date | None,
     waivers: Path | None,
     measures_dir: Path,
     fmt: str | None,
     only: str | None,
     fail_on: str,
     due_within: int,
+    department: str | None,
+    lang: str | None,
     output: Path | None,
     baseline: Path | None,
     verbose: bool,
@@ -104,7 +116,7 @@ def check(
     measure_set, result = run_check(
         list(submissions),
         measures_dir,
-        as_of=as_of.date() if as_of else None,
+        as_of=as_of,
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the only wall-clock read: when no date is given or reported
@@ -114,17 +126,21 @@ def check(
 
     inputs = check_inputs(measure_set, submissions, waivers)
     guard_outputs([*inputs, baseline] if baseline is not None else inputs)
+    if department is not None:
+        result = result.for_department(resolve_department(measure_set.index, department))
+    chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
     ctx = ReportContext(
         names={d.id: d.name for d in measure_set.departments.departments},
         failing=failing_statuses(fail_on),
         departments=tuple(measure_set.departments.departments),
+        # junit and github are read by CI tools, JSON by programs: English whatever --lang
+        msg=messages(lang if chosen in ("table", "markdown") else "en"),
     )
     shown = result
     if only == "failing":
         shown = result.model_copy(
             update={"results": [r for r in result.results if r.status in NEEDS_ACTION]}
         )
-    chosen = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "table")
     from bizenv_cli.stdio import reader_may_leave
 
     if saved is not None and baseline is not None:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import due_within_option, measures_option, output_option, waivers_option
+from bizenv_cli.cli.options import (
+    date_option,
+    due_within_option,
+    measures_option,
+    output_option,
+    waivers_option,
+)
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
 
 FORMATS = ("table", "json", "markdown")
@@ -16,12 +22,10 @@ FORMATS = ("table", "json", "markdown")
 
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
+@date_option(
     "--at",
     "at",
     multiple=True,
-    type=click.DateTime(["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
     help="Evaluate on this day (repeatable). Default: the end of each period found.",
 )
 @waivers_option
@@ -33,7 +37,7 @@ FORMATS = ("table", "json", "markdown")
 @output_option("history")
 def history(
     submissions: tuple[Path, ...],
-    at: tuple[datetime, ...],
+    at: tuple[date, ...],
     waivers: Path | None,
     measures_dir: Path,
     fmt: str,
@@ -55,7 +59,7 @@ def history(
     measure_set, result = run_history(
         list(submissions),
         measures_dir,
-        at=[day.date() for day in at],
+        at=list(at),
         waivers=waivers,
         due_within=due_within,
         warn=warn,

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import measures_option, resolve_department
+from bizenv_cli.cli.options import (
+    date_option,
+    lang_option,
+    measures_option,
+    messages,
+    resolve_department,
+)
 from bizenv_cli.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from bizenv_cli.i18n import Messages
 
 # The target kinds of the models (bizenv_cli.models.measure.Target); a test keeps them equal.
 KINDS = ("threshold", "change", "milestone", "frequency")
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.command(
@@ -30,8 +39,8 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 )
 @click.option("--chapter", type=click.IntRange(min=1), help="Only this chapter (1-6).")
 @click.option("--section", type=click.IntRange(min=1), help="Only this section (1-28).")
-@click.option("--due-from", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or after.")
-@click.option("--due-to", type=DATE, metavar="YYYY-MM-DD", help="Only targets due on or before.")
+@date_option("--due-from", help="Only targets due on or after.")
+@date_option("--due-to", help="Only targets due on or before.")
 @click.option(
     "--ongoing/--no-ongoing",
     default=None,
@@ -39,6 +48,7 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
     "or only those without.",
 )
 @click.option("--kind", type=click.Choice(KINDS), help="Only targets of this kind.")
+@lang_option
 @click.option(
     "--format",
     "fmt",
@@ -54,10 +64,11 @@ def list_(
     department: str | None,
     chapter: int | None,
     section: int | None,
-    due_from: datetime | None,
-    due_to: datetime | None,
+    due_from: date | None,
+    due_to: date | None,
     ongoing: bool | None,
     kind: str | None,
+    lang: str | None,
     fmt: str,
 ) -> int:
     """List measures and their targets.
@@ -91,8 +102,8 @@ def list_(
         department=dept_id,
         chapter=chapter,
         section=section,
-        due_from=due_from.date() if due_from else None,
-        due_to=due_to.date() if due_to else None,
+        due_from=due_from,
+        due_to=due_to,
         ongoing=ongoing,
         kind=kind,
     )
@@ -109,20 +120,26 @@ def list_(
             text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False)
         click.echo(text, nl=False)
     else:
-        _print_table(data, unit_names(mset))
+        _print_table(data, unit_names(mset), messages(lang))
     return EXIT_OK
 
 
-def _print_table(data: dict[str, object], names: dict[str, str]) -> None:
+def _print_table(data: dict[str, object], names: dict[str, str], msg: Messages) -> None:
     from bizenv_cli.output.terminal.console import is_plain, make_console
     from bizenv_cli.output.terminal.table import listing_part
 
     console = make_console()
     targets, measures = data["targets"], data["measures"]
     assert isinstance(targets, list) and isinstance(measures, list)
+    zh = msg.lang == "zh"
     if not targets:
-        console.print("No targets match these filters.")
+        console.print("没有符合条件的目标。" if zh else "No targets match these filters.")
         return
-    console.print(listing_part(data, names, plain=is_plain(console), width=console.width))
+    console.print(
+        listing_part(data, names, plain=is_plain(console), width=console.width, msg=msg)
+    )
     t, m = len(targets), len(measures)
-    console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")
+    if zh:
+        console.print(f"{m} 条措施中的 {t} 项目标")
+    else:
+        console.print(f"{t} target{'s' * (t != 1)} in {m} measure{'s' * (m != 1)}")

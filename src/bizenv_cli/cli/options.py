@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,6 +11,7 @@ import click
 
 if TYPE_CHECKING:
     from bizenv_cli.departments import DepartmentIndex
+    from bizenv_cli.i18n import Messages
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -85,11 +87,49 @@ def output_option(what: str) -> Callable[[F], F]:
     )
 
 
+class Day(click.ParamType[date, Any]):
+    """A calendar day written as a spreadsheet cell writes one: 2021-06-30, 2021/6/30,
+    2021年6月30日, 2021.6.30 (``timestamps.parse_moment``, year first, nothing guessed).
+    A day that does not exist (2021-02-30) and a day with a time of day are usage errors."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        from bizenv_cli.sanitize import quoted, shown
+        from bizenv_cli.timestamps import MomentError, parse_moment
+
+        text = str(value)
+        try:
+            found = parse_moment(text)
+        except MomentError as error:
+            if "no such" in str(error):  # the form is right, the day does not exist
+                self.fail(f"{shown(text.strip())}: there is no such day", param, ctx)
+            self.fail(
+                f"{quoted(text)} is not a date: write 2021-06-30, 2021/6/30, 2021年6月30日 "
+                "or 2021.6.30",
+                param,
+                ctx,
+            )
+        if isinstance(found, datetime):
+            self.fail(f"{quoted(text.strip())} has a time of day: give the day alone", param, ctx)
+        return found
+
+
+DAY = Day()
+
+
+def date_option(*names: str, help: str, multiple: bool = False) -> Callable[[F], F]:
+    """Any option taking a day: declare it with this, so every command reads the same forms."""
+    return click.option(*names, type=DAY, multiple=multiple, metavar="YYYY-MM-DD", help=help)
+
+
 def as_of_option(what: str) -> Callable[[F], F]:
     return click.option(
         "--as-of",
         "as_of",
-        type=click.DateTime(["%Y-%m-%d"]),
+        type=DAY,
         metavar="YYYY-MM-DD",
         help=f"Date to {what} on. Default: the latest submission's period end (else today).",
     )
@@ -107,3 +147,21 @@ def resolve_department(index: DepartmentIndex, name: str, option: str = "--depar
             param_hint=option,
         )
     return found.id
+
+
+lang_option: Callable[[F], F] = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of statuses, explanations, units, headers and the summary. "
+    "Default: zh when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese, else en.",
+)
+
+
+def messages(lang: str | None) -> Messages:
+    """The catalogue in the language asked for, else the locale's (as `report` does)."""
+    import os
+
+    from bizenv_cli.i18n import Messages, detect_lang
+
+    return Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
     measures_option,
+    messages,
     output_file_option,
     waivers_option,
 )
@@ -93,7 +93,7 @@ EXIT_HELP = (
 )
 def report(
     submissions: tuple[Path, ...],
-    as_of: datetime | None,
+    as_of: date | None,
     waivers: Path | None,
     measures_dir: Path,
     views: tuple[str, ...],
@@ -113,20 +113,19 @@ def report(
     deadline passed or ongoing; see docs/report.md). Exports are written
     atomically: a failed write leaves no partial file.
     """
-    from bizenv_cli.i18n import Messages, detect_lang
     from bizenv_cli.output.report.export import export, rendered
     from bizenv_cli.output.report.page import DEFAULT_VIEWS, print_report, renderables
     from bizenv_cli.output.report.views import build_report
     from bizenv_cli.output.terminal.console import make_console
 
-    msg = Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
+    msg = messages(lang)
     from bizenv_cli.checking import run_check
     from bizenv_cli.cli.verbose import warn
 
     measure_set, result = run_check(
         list(submissions),
         measures_dir,
-        as_of=as_of.date() if as_of else None,
+        as_of=as_of,
         waivers=waivers,
         due_within=due_within,
         today=date.today,  # the wall clock only when no date is given or reported, as in check

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import measures_option
+from bizenv_cli.cli.options import lang_option, measures_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -25,8 +25,11 @@ from bizenv_cli.errors import EXIT_OK
     show_default=True,
     help="json: the measure and its target rows (as in `bizenv list`), with source spans.",
 )
+@lang_option
 @click.pass_context
-def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
+def show(
+    ctx: click.Context, number: int, measures_dir: Path, fmt: str, lang: str | None
+) -> int:
     """Show measure NUMBER with each target's quote highlighted in its text.
 
     On a terminal the quotes are bold and underlined; in plain output (piped,
@@ -56,6 +59,6 @@ def show(ctx: click.Context, number: int, measures_dir: Path, fmt: str) -> int:
 
     console = make_console()
     plain = is_plain(console)
-    for part in measure_page(view, plain=plain, width=console.width):
+    for part in measure_page(view, plain=plain, width=console.width, msg=messages(lang)):
         console.print(part, soft_wrap=plain and isinstance(part, Text))
     return EXIT_OK

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import measures_option, output_option, resolve_department
+from bizenv_cli.cli.options import (
+    lang_option,
+    measures_option,
+    messages,
+    output_option,
+    resolve_department,
+)
 from bizenv_cli.errors import EXIT_OK, EXIT_USAGE, BizenvError
 
 if TYPE_CHECKING:
@@ -19,10 +25,16 @@ if TYPE_CHECKING:
 Writer = Callable[["MeasureSet", str, "str | None", "Path | None"], str]
 
 
-def _yaml(measure_set: MeasureSet, period: str, department: str | None, output: Path | None) -> str:
+def _yaml(
+    measure_set: MeasureSet,
+    period: str,
+    department: str | None,
+    output: Path | None,
+    lang: str = "en",
+) -> str:
     from bizenv_cli.templates import yaml_template
 
-    text = yaml_template(measure_set, period=period, department=department)
+    text = yaml_template(measure_set, period=period, department=department, lang=lang)
     if output is None:
         return text
     from bizenv_cli.fileio import write_atomic
@@ -85,12 +97,14 @@ def current_quarter(today: date) -> str:
     help="Template format. Default: from the -o suffix (.xlsx, .csv), else yaml.",
 )
 @output_option("template")
+@lang_option
 def template(
     department: str | None,
     period: str | None,
     measures_dir: Path,
     fmt: str | None,
     output: Path | None,
+    lang: str | None,
 ) -> int:
     """Write a ready-to-fill submission: every target (or one department's) with
     its text, required value, unit and deadline as comments and the values empty.
@@ -131,7 +145,10 @@ def template(
             f"{' or '.join(SUFFIXES[fmt])} (check reads returned files by suffix: {readable})",
             param_hint="-o/--output",
         )
-    text = WRITERS[fmt](measure_set, chosen, dept_id, output)
+    if fmt == "yaml":  # the spreadsheets' headers are bilingual already
+        text = _yaml(measure_set, chosen, dept_id, output, messages(lang).lang)
+    else:
+        text = WRITERS[fmt](measure_set, chosen, dept_id, output)
     if text:
         click.echo(text, nl=False)
     return EXIT_OK

@@ -10,7 +10,7 @@ from typing import TextIO
 
 import click
 
-from bizenv_cli.cli.options import measures_path_option
+from bizenv_cli.cli.options import lang_option, measures_path_option, messages
 from bizenv_cli.output.validate import FORMATS
 
 EPILOG = """\b
@@ -64,12 +64,14 @@ def _list_rules(fmt: str, stream: TextIO) -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--list-rules", is_flag=True, help="List the finding codes and rules, then exit.")
 @measures_path_option
+@lang_option
 def validate(
     paths: tuple[Path, ...],
     fmt: str | None,
     strict: bool,
     list_rules: bool,
     measures_dir: Path | None,
+    lang: str | None,
 ) -> int:
     """Validate measure files: schema, then the rules (see --list-rules).
 
@@ -90,5 +92,6 @@ def validate(
         _list_rules(fmt, stream)
         return 0
     result = run_validation(list(paths), measures_dir)
-    write(fmt, result, stream, color=fmt == "text" and _use_color(stream))
+    color = fmt == "text" and _use_color(stream)
+    write(fmt, result, stream, color=color, lang=messages(lang).lang)
     return exit_code(result, strict=strict)

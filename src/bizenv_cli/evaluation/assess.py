@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bizenv_cli.evaluation.explain import percent, percent_apart, quantity, requirement
+from bizenv_cli.evaluation.explain import percent, percent_apart
+from bizenv_cli.evaluation.phrases import Arg, Explanation, Phrase, Qty, Req, Word, phrase
 from bizenv_cli.evaluation.result import ChangeDetails
 from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget, Target
 from bizenv_cli.models.submission import Entry, MilestoneState
@@ -15,7 +16,7 @@ from bizenv_cli.models.units import Unit, conversion_factor
 @dataclass
 class Assessment:
     satisfied: bool
-    explanation: str
+    explanation: Explanation
     reported: float | None = None  # converted to the target's value unit
     change: ChangeDetails | None = None
     failed_parts: list[str] = field(default_factory=list)
@@ -30,10 +31,10 @@ def convert(value: float, source: Unit | None, target: Unit) -> float:
     return value * factor
 
 
-def _as_written(entry: Entry, converted: float, unit: Unit) -> str:
+def _as_written(entry: Entry, converted: float, unit: Unit) -> Qty | Phrase:
     if entry.unit is None or entry.unit == unit or entry.value is None:
-        return quantity(converted, unit)
-    return f"{quantity(entry.value, entry.unit)} = {quantity(converted, unit)}"
+        return Qty(converted, unit)
+    return phrase("written", written=Qty(entry.value, entry.unit), converted=Qty(converted, unit))
 
 
 def assess(
@@ -43,16 +44,17 @@ def assess(
     if isinstance(target, MilestoneTarget):
         return _milestone(entry, due, as_of)
     if entry.value is None:
-        return Assessment(False, f"no value reported (state {entry.state})", failed_parts=["value"])
+        state = Word("state", str(entry.state))
+        return Assessment(False, (phrase("no_value", state=state),), failed_parts=["value"])
     if isinstance(target, ChangeTarget):
         return _change(target, entry)
     value = convert(entry.value, entry.unit, target.unit)
     ok = target.comparator.holds(value, target.value)
-    required = requirement(target.comparator, target.value, target.unit)
-    text = f"{_as_written(entry, value, target.unit)} vs required {required}"
+    required = Req(target.comparator, target.value, target.unit)
+    text = [phrase("versus", reported=_as_written(entry, value, target.unit), required=required)]
     if target.kind == "frequency":
-        text += f" per {target.period.value}"
-    return Assessment(ok, text, value, failed_parts=[] if ok else ["value"])
+        text.append(phrase("per", period=Word("period", target.period.value)))
+    return Assessment(ok, tuple(text), value, failed_parts=[] if ok else ["value"])
 
 
 def _change(target: ChangeTarget, entry: Entry) -> Assessment:
@@ -66,13 +68,14 @@ def _change(target: ChangeTarget, entry: Entry) -> Assessment:
     size = -change if target.direction is Direction.decrease else change
     sign = -1 if target.direction is Direction.decrease else 1
     failed = [] if target.comparator.holds(size, target.value) else ["change"]
-    period = f" ({entry.baseline.period})" if entry.baseline.period else ""
     # a change that fails is never shown rounded onto the target ("-19.96 %", not "-20 %")
     shown = percent_apart(change, sign * target.value) if failed else percent(change)
-    text = (
-        f"{quantity(value, unit)} vs {quantity(base, unit)} baseline{period}: {shown}, "
-        f"target {percent(sign * target.value)}"
-    )
+    said: dict[str, Arg] = {"value": Qty(value, unit), "base": Qty(base, unit), "shown": shown}
+    said["target"] = percent(sign * target.value)
+    if entry.baseline.period:
+        text = [phrase("change_period", period=entry.baseline.period, **said)]
+    else:
+        text = [phrase("change", **said)]
     details = ChangeDetails(
         baseline=base,
         baseline_period=entry.baseline.period,
@@ -84,8 +87,8 @@ def _change(target: ChangeTarget, entry: Entry) -> Assessment:
         limit = target.limit
         in_limit_unit = convert(value, unit, limit.unit)
         ok = limit.comparator.holds(in_limit_unit, limit.value)
-        bound = requirement(limit.comparator, limit.value, limit.unit)
-        text += f"; limit {bound}: {'ok' if ok else 'not met'}"
+        bound = Req(limit.comparator, limit.value, limit.unit)
+        text.append(phrase("limit_ok" if ok else "limit_not_met", bound=bound))
         if not ok:
             failed.append("limit")
         details = details.model_copy(
@@ -96,28 +99,22 @@ def _change(target: ChangeTarget, entry: Entry) -> Assessment:
             }
         )
     if failed:
-        text += f" (failed: {', '.join(failed)})"
-    return Assessment(not failed, text, value, details, failed)
+        text.append(phrase("failed", parts=tuple(Word("part", part) for part in failed)))
+    return Assessment(not failed, tuple(text), value, details, failed)
 
 
 def _milestone(entry: Entry, due: date | None, as_of: date | None) -> Assessment:
     if entry.state is MilestoneState.done and as_of and entry.completed and entry.completed > as_of:
         # The report itself says the work was not done yet on the as-of date.
-        return Assessment(
-            False,
-            f"done on {entry.completed}, after {as_of}: not yet done on that day",
-            failed_parts=["state"],
-        )
+        said = phrase("done_after", completed=str(entry.completed), as_of=str(as_of))
+        return Assessment(False, (said,), failed_parts=["state"])
     if entry.state is not MilestoneState.done:
-        return Assessment(
-            False,
-            (entry.state or MilestoneState.not_started).value.replace("_", " "),
-            failed_parts=["state"],
-        )
+        state = Word("state", (entry.state or MilestoneState.not_started).value, en_label=True)
+        return Assessment(False, (phrase("state", state=state),), failed_parts=["state"])
     if entry.completed is None:
-        return Assessment(True, "done (no completion date given)")
+        return Assessment(True, (phrase("done_undated"),))
     late = due is not None and entry.completed > due
-    text = f"done on {entry.completed}"
+    text = [phrase("done_on", completed=str(entry.completed))]
     if late and due is not None:
-        text += f", {(entry.completed - due).days} days after the due date"
-    return Assessment(True, text, late=late)
+        text.append(phrase("late", days=(entry.completed - due).days))
+    return Assessment(True, tuple(text), late=late)

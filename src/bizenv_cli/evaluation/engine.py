@@ -7,17 +7,21 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bizenv_cli.evaluation.assess import Assessment, assess
+from bizenv_cli.evaluation.phrases import Explanation, phrase
 from bizenv_cli.evaluation.result import (
     CheckResult,
     DeadlineInfo,
     Location,
     Status,
     TargetResult,
+    count_statuses,
 )
 from bizenv_cli.evaluation.returns import build_returns
 from bizenv_cli.evaluation.status import Timing, judge
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.evaluation.waivers import expired_note, waiver_info, waivers_by_target
+from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.explain import render
 from bizenv_cli.models import MilestoneTarget
 from bizenv_cli.models.submission import Entry
 from bizenv_cli.models.waiver import Waiver, Waivers
@@ -45,6 +49,9 @@ def reported_history(
     return history
 
 
+ENGLISH = Messages("en")  # the JSON's explanation is English, whatever --lang says
+
+
 def evaluate(
     measure_set: MeasureSet,
     submissions: Sequence[LoadedSubmission],
@@ -66,9 +73,7 @@ def evaluate(
         latest = picks[-1] if picks else None
         met_before = _met_before(ref, picks, as_of)
         results.append(_result(ref, latest, waiver, as_of, due_within, met_before))
-    summary = dict.fromkeys(Status, 0)
-    for result in results:
-        summary[result.status] += 1
+    summary = count_statuses(results)
     return CheckResult(
         as_of=as_of,
         plan=measure_set.plan.title,
@@ -106,25 +111,25 @@ def _result(
     found: Assessment | None = assess(target, entry, ref.due, as_of) if entry else None
     due = None if met_before else ref.due  # met once: judged as ongoing from then on
     timing = judge(found.satisfied if found else None, due, as_of, due_within=due_within)
-    explanation = found.explanation if found else _nothing(timing, ref.due)
+    explained = found.explanation if found else _nothing(timing, ref.due)
     if met_before and timing.status is Status.not_met:
-        explanation += f"; met in {met_before[0].period}, so judged as ongoing since"
+        explained += (phrase("met_before", period=str(met_before[0].period)),)
     info = waiver_info(waiver, as_of) if waiver else None
     if info is not None and not info.expired:
         timing = Timing(Status.waived)
-        explanation = (
-            f"waived until {info.expires}: {info.reason} (approved by {info.approved_by}); "
-            + explanation
+        waived = phrase(
+            "waived", expires=str(info.expires), reason=info.reason, approved_by=info.approved_by
         )
+        explained = (waived, *explained)
     elif info is not None:
-        explanation += f"; waiver expired on {info.expires}"
+        explained += (phrase("waiver_expired", expires=str(info.expires)),)
     line, col = ref.line()
     comparator, required, required_unit = (
         (None, None, None)
         if isinstance(target, MilestoneTarget)
         else (target.comparator, target.value, target.unit)
     )
-    return TargetResult(
+    result = TargetResult(
         measure=measure.number,
         measure_id=measure.id,
         measure_title=measure.title,
@@ -151,7 +156,7 @@ def _result(
         required_unit=required_unit,
         change=found.change if found else None,
         failed_parts=found.failed_parts if found else [],
-        explanation=explanation,
+        explanation=render(explained, ENGLISH),
         deadline=DeadlineInfo(
             text=measure.deadline.text, due=measure.deadline.due, ongoing=measure.deadline.ongoing
         ),
@@ -166,6 +171,7 @@ def _result(
         period=sub.period if sub else None,
         waiver=info,
     )
+    return result.explain(explained)
 
 
 def _location(sub: LoadedSubmission, target_id: str) -> Location:
@@ -173,7 +179,7 @@ def _location(sub: LoadedSubmission, target_id: str) -> Location:
     return Location(path=sub.path, line=pos.line, column=pos.col)
 
 
-def _nothing(timing: Timing, due: date | None) -> str:
+def _nothing(timing: Timing, due: date | None) -> Explanation:
     if timing.status is Status.pending:
-        return "nothing reported yet"
-    return "nothing reported" + ("" if due else " (ongoing target)")
+        return (phrase("nothing_yet"),)
+    return (phrase("nothing" if due else "nothing_ongoing"),)

@@ -10,8 +10,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
+from bizenv_cli.evaluation.phrases import Explanation
 from bizenv_cli.evaluation.returns import Returns
 from bizenv_cli.models.base import Bilingual, StrictModel
 from bizenv_cli.models.measure import Direction
@@ -135,6 +136,18 @@ class TargetResult(StrictModel):
     reporter: str | None = Field(description="Department id of the submission used")
     period: str | None = Field(description="Period (or as-of date) of the submission used")
     waiver: WaiverInfo | None
+    # The explanation as data, for outputs in another language (evaluation.phrases); not
+    # in the JSON. Empty for a result read back from JSON: use 'explanation' then.
+    _explained: Explanation = PrivateAttr(default=())
+
+    @property
+    def explained(self) -> Explanation:
+        return self._explained
+
+    def explain(self, explained: Explanation) -> TargetResult:
+        """Attach the explanation as data (once, as the result is made)."""
+        self._explained = explained
+        return self
 
 
 class CheckResult(StrictModel):
@@ -150,6 +163,26 @@ class CheckResult(StrictModel):
         description="The period's returns per unit: files received, targets still unreported; "
         "units that sent nothing first",
     )
+    department: str | None = Field(
+        default=None,
+        description="With --department: the unit's id; results and summary then hold only "
+        "the targets it leads or is responsible for",
+    )
 
     def count(self, *statuses: Status) -> int:
         return sum(self.summary.get(s, 0) for s in statuses)
+
+    def for_department(self, department: str) -> CheckResult:
+        """Only the targets ``department`` leads or is responsible for, counted alone."""
+        mine = [r for r in self.results if department in r.lead or department in r.responsible]
+        return self.model_copy(
+            update={"results": mine, "summary": count_statuses(mine), "department": department}
+        )
+
+
+def count_statuses(results: list[TargetResult]) -> dict[Status, int]:
+    """Count per status, every status present (0 when none)."""
+    summary = dict.fromkeys(Status, 0)
+    for result in results:
+        summary[result.status] += 1
+    return summary

@@ -57,10 +57,12 @@ def load_saved_check(path: Path) -> CheckResult:
     try:
         result = CheckResult.model_validate_json(text)
     except ValidationError as exc:
+        from bizenv_cli.loading.locate import plain_message
+
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "the top level"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        _fail(path, f"not a saved check result: {where}: {first['msg']}{more}")
+        _fail(path, f"not a saved check result: {where}: {plain_message(first)}{more}")
     seen: set[str] = set()
     for row in result.results:
         if row.target in seen:

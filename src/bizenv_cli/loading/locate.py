@@ -78,7 +78,98 @@ def _plain_words(kind: str, err: Any, value: Any) -> str:
     if kind in ("list_type", "dict_type"):
         want = "a list" if kind == "list_type" else "a mapping (keys with values)"
         return f"expected {want}, got {_got(value)}"
-    return str(err["msg"])
+    if kind in ("float_type", "float_parsing", "finite_number"):
+        return f"expected a number, got {_got(value)}"
+    if kind in ("enum", "literal_error"):
+        return _not_one_of(err, value, ctx)
+    if kind == "union_tag_invalid":
+        tags = _choices(str(ctx.get("expected_tags", "")))
+        return f"unknown kind {_clip(str(ctx.get('tag', value)), 40)!r}: use one of {tags}"
+    if kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        return f"must be {word} {ctx.get(key)}, got {_got(value)}"
+    if kind in ("string_too_short", "too_short"):
+        least = ctx.get("min_length", 1)
+        return "must not be empty" if least == 1 else f"needs at least {least} items"
+    if kind == "too_long":
+        most = ctx.get("max_length")
+        return f"holds {ctx.get('actual_length')} items; at most {most} are allowed"
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        if pattern.startswith("^m[0-9]{2}-"):
+            return (
+                "is not a target id: write m, the measure's two digits, then lowercase words "
+                "joined by '-' (m05-high-voltage-connection-days)"
+            )
+        return f"does not have the expected form (it must match {pattern})"
+    if kind.startswith(("date_", "datetime_")):
+        if "outside expected range" in str(ctx.get("error", "")):
+            return f"{_clip(str(value), 40)!r}: there is no such day"
+        want = "a date" if kind.startswith("date_") else "a date and time"
+        return f"expected {want}, got {_got(value)}"
+    msg = str(err["msg"])
+    for prefix, plain in _PREFIXES:  # anything else: pydantic's sentence, reworded
+        if msg.startswith(prefix):
+            return plain + msg[len(prefix) :]
+    return msg
+
+
+_BOUNDS = {
+    "greater_than": ("more than", "gt"),
+    "greater_than_equal": ("at least", "ge"),
+    "less_than": ("less than", "lt"),
+    "less_than_equal": ("at most", "le"),
+}
+_PREFIXES = (
+    ("Value error, ", ""),
+    ("Assertion failed, ", ""),
+    ("Input should be ", "expected "),
+    ("Input should ", "must "),
+    ("String should ", "the text must "),
+    ("Value should ", "must "),
+)
+
+
+def _choices(expected: str) -> str:
+    """pydantic's "'a', 'b' or 'c'" as "a, b, c"."""
+    return ", ".join(part.strip(" '") for part in expected.replace(" or ", ", ").split(","))
+
+
+def _unit_meant(written: str) -> str | None:
+    """The unit a Chinese name or a symbol stands for: 工作日 -> working_day, % -> percent."""
+    import re
+
+    from bizenv_cli.models.units import UNIT_DESCRIPTIONS
+
+    said = written.strip()
+    for unit, (zh, _) in UNIT_DESCRIPTIONS.items():
+        names = re.split(r"[/()]", zh)
+        if said and said in {n for n in names if n} | {unit.value.lower()}:
+            return unit.value
+    return {"h": "hour", "min": "minute", "d": "calendar_day", "天": "calendar_day"}.get(said)
+
+
+def _not_one_of(err: Any, value: Any, ctx: Any) -> str:
+    choices = _choices(str(ctx.get("expected", "")))
+    field = str(err["loc"][-1]) if err["loc"] else ""
+    if field == "unit" or field.endswith("_unit"):
+        meant = _unit_meant(str(value))
+        hint = f"write {meant} for {value}; " if meant else ""
+        shown = _clip(str(value), 40)
+        return f"unknown unit {shown!r}: {hint}use one of {choices} (docs/encoding.md)"
+    got = f"{_clip(value, 40)!r}" if isinstance(value, str) else _got(value)
+    return f"{got} is not allowed here: use one of {choices}"
+
+
+def plain_message(err: Any) -> str:
+    """One pydantic error in plain words, without a position (a file read whole, such as a
+    saved check result)."""
+    kind, loc = err["type"], err["loc"]
+    if kind == "missing":
+        return f"missing required key {_clip(str(loc[-1]), 80)!r}"
+    if kind == "extra_forbidden":
+        return f"unknown key {_clip(str(loc[-1]), 80)!r}"
+    return _clip(_plain_words(kind, err, err.get("input")))
 
 
 def _message(err: Any, doc: Document, path: PathKey) -> str:
@@ -98,10 +189,8 @@ def _message(err: Any, doc: Document, path: PathKey) -> str:
         got = _KINDS.get(type(value), "a number")
         return f"{where}: expected a mapping (keys with values, one a line), got {got}"
     msg = _plain_words(kind, err, value)
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
     text = f"{where}: {_clip(msg)}"
-    if kind in ("string_pattern_mismatch", "enum", "literal_error") and isinstance(value, str):
+    if kind == "string_pattern_mismatch" and isinstance(value, str):
         text += f" (got {_clip(value, 80)!r})"
     if kind.startswith("date_"):
         text += " (write a date as YYYY-MM-DD, e.g. 2021-12-31)"

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from bizenv_cli.evaluation.explain import quantity, requirement
 from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, CheckResult, Status, TargetResult
+from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.explain import render
 from bizenv_cli.models.plan import Department
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
@@ -16,10 +18,19 @@ class ReportContext:
     names: dict[str, str] = field(default_factory=dict)  # department id -> Chinese name
     failing: frozenset[Status] = frozenset(FAILING_BY_DEFAULT)  # statuses that make the check fail
     departments: tuple[Department, ...] = ()  # departments.yaml, in its order (xlsx sheets)
+    # The language of the words around the data (--lang); junit and github stay English.
+    msg: Messages = field(default_factory=lambda: Messages("en"))
+
+    @property
+    def zh(self) -> bool:
+        return self.msg.lang == "zh"
 
 
-def status_label(result: TargetResult) -> str:
-    """``overdue``, ``met (late)``, ``at_risk (due soon)``."""
+def status_label(result: TargetResult, msg: Messages | None = None) -> str:
+    """``overdue``, ``met (late)``, ``at_risk (due soon)``; 逾期, 达标(逾期完成)... in zh."""
+    if msg is not None and msg.lang == "zh":
+        label = msg.status(result.status.value) + ("(逾期完成)" if result.late else "")
+        return label + ("(即将到期)" if result.due_soon else "")
     label = result.status.value
     if result.late:
         label += " (late)"
@@ -28,18 +39,29 @@ def status_label(result: TargetResult) -> str:
     return label
 
 
-def days_text(result: TargetResult) -> str:
+def explanation(result: TargetResult, msg: Messages) -> str:
+    """The explanation in ``msg``'s language (English: the JSON's own text)."""
+    if msg.lang == "en" or not result.explained:
+        return result.explanation
+    return render(result.explained, msg)
+
+
+def days_text(result: TargetResult, msg: Messages | None = None) -> str:
+    zh = msg is not None and msg.lang == "zh"
     if result.days_overdue is not None:
-        return f"{result.days_overdue} days overdue"
+        days = result.days_overdue
+        return f"逾期 {days} 天" if zh else f"{days} days overdue"
     if result.days_left is not None:
-        return f"{result.days_left} days left"
+        days = result.days_left
+        return f"剩 {days} 天" if zh else f"{days} days left"
     return ""
 
 
-def due_text(result: TargetResult) -> str:
+def due_text(result: TargetResult, msg: Messages | None = None) -> str:
     if result.due is None:
         return result.deadline.text
-    return result.due.isoformat() + (" then ongoing" if result.deadline.ongoing else "")
+    then = "后长期推进" if msg is not None and msg.lang == "zh" else " then ongoing"
+    return result.due.isoformat() + (then if result.deadline.ongoing else "")
 
 
 def required_text(result: TargetResult) -> str:
@@ -79,7 +101,12 @@ def lead_text(result: TargetResult, names: dict[str, str]) -> str:
     return ""
 
 
-def summary_line(result: CheckResult) -> str:
-    counts = ", ".join(f"{s.value} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
+def summary_line(result: CheckResult, ctx: ReportContext | None = None) -> str:
+    """``101 targets on 2021-06-30: met 30, ...``; with --department, whose targets they are."""
     total = sum(result.summary.values())
-    return f"{total} targets on {result.as_of}: {counts}"
+    unit = ctx.names.get(result.department, result.department) if ctx and result.department else ""
+    if ctx is not None and ctx.zh:
+        counts = ", ".join(f"{ctx.msg.status(s)} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
+        return f"{unit + ' ' if unit else ''}{total} 项目标, 截至 {result.as_of}: {counts}"
+    counts = ", ".join(f"{s.value} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
+    return f"{total} targets{' of ' + unit if unit else ''} on {result.as_of}: {counts}"

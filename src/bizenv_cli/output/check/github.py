@@ -37,5 +37,5 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         elif row.status is Status.at_risk:
             lines.append(_line(row, "warning"))
     lines += [f"::warning::{escape_data(note)}" for note in result.notes]
-    lines.append(summary_line(result))
+    lines.append(summary_line(result, ctx))
     return "\n".join(lines) + "\n"

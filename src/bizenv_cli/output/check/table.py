@@ -17,6 +17,7 @@ from bizenv_cli.output.check.common import (
     ReportContext,
     days_text,
     due_text,
+    explanation,
     lead_text,
     summary_line,
 )
@@ -34,6 +35,8 @@ STYLES: dict[Status, str] = {
     Status.waived: "cyan",
 }
 FILE_WIDTH = 160
+HEADERS_EN = ("no.", "target", "reported vs required", "status", "deadline", "lead")
+HEADERS_ZH = ("序号", "目标", "报送值与要求", "状态", "完成时限", "牵头单位")
 
 
 def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Table:
@@ -44,26 +47,30 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
         pad_edge=False,
         expand=True,
     )
-    table.add_column("no.", justify="right", no_wrap=True)
-    table.add_column("target", no_wrap=True)  # an id is never split
-    table.add_column("reported vs required", min_width=16, ratio=1, overflow="fold")
-    table.add_column("status", no_wrap=True)
-    table.add_column("deadline", min_width=10, max_width=17, overflow="fold")
-    table.add_column("lead", min_width=8, max_width=16, overflow="fold")
+    heads = HEADERS_ZH if ctx.zh else HEADERS_EN
+    table.add_column(heads[0], justify="right", no_wrap=True)
+    table.add_column(heads[1], no_wrap=True)  # an id is never split
+    table.add_column(heads[2], min_width=16, ratio=1, overflow="fold")
+    table.add_column(heads[3], no_wrap=True)
+    table.add_column(heads[4], min_width=10, max_width=17, overflow="fold")
+    table.add_column(heads[5], min_width=8, max_width=16, overflow="fold")
     for row in result.results:
         table.add_row(*_cells(row, ctx, plain=plain))
     return table
 
 
 def _cells(row: TargetResult, ctx: ReportContext, *, plain: bool) -> list[Text]:
+    msg = ctx.msg
     style = "" if plain else STYLES[row.status]
-    days = days_text(row) + (", due soon" if row.due_soon else "")
+    soon, late = (", 即将到期", "(逾期完成)") if ctx.zh else (", due soon", " (late)")
+    days = days_text(row, msg) + (soon if row.due_soon else "")
+    status = msg.status(row.status.value) if ctx.zh else row.status.value
     return [
         Text(str(row.measure)),
         Text(clean(row.target)),
-        Text(clean(row.explanation)),
-        Text(row.status.value + (" (late)" if row.late else ""), style=style),
-        Text(clean(due_text(row) + (f" ({days})" if days else ""))),
+        Text(clean(explanation(row, msg))),
+        Text(status + (late if row.late else ""), style=style),
+        Text(clean(due_text(row, msg) + (f" ({days})" if days else ""))),
         Text(clean(lead_text(row, ctx.names))),
     ]
 
@@ -81,7 +88,11 @@ def build_blocks(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Ren
         blocks.append(
             block(
                 [number, Text(target.plain, style="" if plain else "bold"), status],
-                [explanation, Text("due ") + deadline, _labelled("lead ", lead)],
+                [
+                    explanation,
+                    Text("完成时限 " if ctx.zh else "due ") + deadline,
+                    _labelled("牵头单位 " if ctx.zh else "lead ", lead),
+                ],
             )
         )
     return stacked(blocks)
@@ -89,7 +100,10 @@ def build_blocks(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Ren
 
 def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
-    title = f"{result.plan.zh}: status on {result.as_of}"
+    if ctx.zh:
+        title = f"{result.plan.zh}: 截至 {result.as_of} 的状态"
+    else:
+        title = f"{result.plan.zh}: status on {result.as_of}"
     console.print(Text(clean(title), style="" if plain else "bold"))
     if result.results:
         table = build_table(result, ctx, plain=plain)
@@ -98,10 +112,10 @@ def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> No
         else:
             console.print(build_blocks(result, ctx, plain=plain))
     else:
-        console.print(Text("no targets to show"))
+        console.print(Text("没有可显示的目标" if ctx.zh else "no targets to show"))
     for note in result.notes:
-        console.print(Text(clean(f"note: {note}")))
-    console.print(Text(summary_line(result)))
+        console.print(Text(clean(f"{'说明' if ctx.zh else 'note'}: {note}")))
+    console.print(Text(clean(summary_line(result, ctx))))
 
 
 def render(result: CheckResult, ctx: ReportContext) -> str:

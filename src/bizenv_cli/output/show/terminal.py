@@ -7,12 +7,15 @@ import re
 from typing import Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from bizenv_cli.i18n import Messages
 from bizenv_cli.listing import deadline_meaning, format_number, merge_spans, requirement
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
+from bizenv_cli.output.terminal.table import zh_requirement
 from bizenv_cli.sanitize import clean
 
 OPEN_MARK, CLOSE_MARK = "【", "】"
@@ -24,33 +27,50 @@ def _t(text: str) -> Text:
     return Text(clean(text, keep="\n"))
 
 
-def _bilingual(title: dict[str, str] | None, number: int) -> Text:
+def _bilingual(title: dict[str, str] | None, number: int, zh: bool = False) -> Text:
     if title is None:
-        return _t(f"{number} (not in plan.yaml)")
+        return _t(f"{number} ({'plan.yaml 中没有' if zh else 'not in plan.yaml'})")
     return _t(f"{number} {title['zh']} ({title['en']})")
 
 
-def _units(ids: list[str], names: list[str]) -> Text:
+def _units(ids: list[str], names: list[str], zh: bool = False) -> Text:
     if not ids:
-        return Text("(none)")
+        return Text("(无)" if zh else "(none)")
     shown = (f"{name} ({i})" if name != i else i for i, name in zip(ids, names, strict=True))
     return _t(", ".join(shown))
 
 
-def header(measure: dict[str, Any]) -> Text:
+TARGET_COLUMNS = ("id", "kind", "requirement", "unit", "due", "scope")
+LABELS_EN = ("measure", "", "id", "chapter", "section", "lead", "responsible", "deadline")
+LABELS_ZH = ("措施", "", "编号", "章", "节", "牵头单位", "责任单位", "完成时限")
+KINDS_ZH = {"threshold": "限值", "change": "变化", "milestone": "节点", "frequency": "频次"}
+
+
+def _zh_meaning(deadline: dict[str, Any]) -> str:
+    if deadline["due"] and deadline["ongoing"]:
+        return f"{deadline['due']} 到期, 此后长期推进"
+    return f"{deadline['due']} 到期" if deadline["due"] else "长期推进, 无截止日期"
+
+
+def header(measure: dict[str, Any], msg: Messages | None = None) -> Text:
+    zh = msg is not None and msg.lang == "zh"
     deadline = measure["deadline"]
-    rows = [
-        ("measure", _t(f"{measure['number']}. {measure['title']['zh']}")),
-        ("", _t(measure["title"]["en"])),
-        ("id", _t(measure["id"])),
-        ("chapter", _bilingual(measure["chapter_title"], measure["chapter"])),
-        ("section", _bilingual(measure["section_title"], measure["section"])),
-        ("lead", _units(measure["lead"], measure["lead_names"])),
-        ("responsible", _units(measure["responsible"], measure["responsible_names"])),
-        ("deadline", _t(f"{deadline['text']} ({deadline_meaning(deadline)})")),
-    ]
-    width = max(len(label) for label, _ in rows) + 2
-    return Text("\n").join(Text(label.ljust(width)) + value for label, value in rows)
+    meaning = _zh_meaning(deadline) if zh else deadline_meaning(deadline)
+    values = (
+        _t(f"{measure['number']}. {measure['title']['zh']}"),
+        _t(measure["title"]["en"]),
+        _t(measure["id"]),
+        _bilingual(measure["chapter_title"], measure["chapter"], zh),
+        _bilingual(measure["section_title"], measure["section"], zh),
+        _units(measure["lead"], measure["lead_names"], zh),
+        _units(measure["responsible"], measure["responsible_names"], zh),
+        _t(f"{deadline['text']} ({meaning})"),
+    )
+    rows = list(zip(LABELS_ZH if zh else LABELS_EN, values, strict=True))
+    width = max(cell_len(label) for label, _ in rows) + 2
+    return Text("\n").join(
+        Text(label + " " * (width - cell_len(label))) + value for label, value in rows
+    )
 
 
 # Ideographs, CJK punctuation (、。「」), full-width forms (,;:) and the curly quotes
@@ -103,55 +123,71 @@ def _scope(row: dict[str, Any]) -> str:
     )
 
 
-def targets_table(rows: list[dict[str, Any]], *, plain: bool) -> Table:
+def targets_table(
+    rows: list[dict[str, Any]], *, plain: bool, msg: Messages | None = None
+) -> Table:
+    zh = msg is not None and msg.lang == "zh"
     table = Table(
         box=box.ASCII2 if plain else box.SIMPLE_HEAD,
         header_style="" if plain else "bold",
         show_edge=not plain,
         pad_edge=False,
     )
-    for name in ("id", "kind", "requirement", "unit", "due", "scope"):
+    names = ("编号", "类型", "要求", "单位", "期限", "范围") if zh else TARGET_COLUMNS
+    for name, key in zip(names, TARGET_COLUMNS, strict=True):
         table.add_column(
             name,
-            no_wrap=name in ("id", "kind", "unit", "due"),
+            no_wrap=key in ("id", "kind", "unit", "due"),
             overflow="fold",
-            min_width=12 if name == "requirement" else None,
+            min_width=12 if key == "requirement" else None,
         )
     for row in rows:
-        table.add_row(*_cells(row))
+        table.add_row(*_cells(row, msg))
     return table
 
 
-def _cells(row: dict[str, Any]) -> list[Text]:
-    unit = row["unit"] or ""
-    if row["kind"] == "change":
-        unit = f"{unit} of {row['quantity_unit']}"
+def _cells(row: dict[str, Any], msg: Messages | None = None) -> list[Text]:
+    zh = msg is not None and msg.lang == "zh"
+    if zh and msg is not None:
+        unit = msg.unit(row["unit"]) or ""
+        if row["kind"] == "change":
+            unit = f"{msg.unit(row['quantity_unit']) or '数量'}的{unit}"
+        wanted = zh_requirement(row, msg, with_unit=False)
+    else:
+        unit = row["unit"] or ""
+        if row["kind"] == "change":
+            unit = f"{unit} of {row['quantity_unit']}"
+        wanted = requirement(row, with_unit=False)
+    strive = ("(力争)" if zh else " (strive)") if row["strive"] else ""
     return [
-        _t(row["target_id"] + (" (strive)" if row["strive"] else "")),
-        _t(row["kind"]),
-        _t(requirement(row, with_unit=False)),
+        _t(row["target_id"] + strive),
+        _t(KINDS_ZH.get(row["kind"], row["kind"]) if zh else row["kind"]),
+        _t(wanted),
         _t(unit),
         _t(row["due"] or row["deadline"]["due"] or row["deadline"]["text"]),
         _t(_scope(row)),
     ]
 
 
-def targets_part(rows: list[dict[str, Any]], *, plain: bool, width: int) -> RenderableType:
+def targets_part(
+    rows: list[dict[str, Any]], *, plain: bool, width: int, msg: Messages | None = None
+) -> RenderableType:
     """The targets as a table when it fits in ``width``, else one block per target:
     'id  kind', then the requirement with its unit, the due date and the scope."""
-    table = targets_table(rows, plain=plain)
+    table = targets_table(rows, plain=plain, msg=msg)
     if table_fits(table, width):
         return table
+    due_label = "期限 " if msg is not None and msg.lang == "zh" else "due "
     blocks = []
     for row in rows:
-        target, kind, needed, unit, due, scope = _cells(row)
+        target, kind, needed, unit, due, scope = _cells(row, msg)
         wanted = needed + Text(" ") + unit if unit.plain else needed
-        blocks.append(block([target, kind], [wanted, Text("due ") + due, scope]))
+        blocks.append(block([target, kind], [wanted, Text(due_label) + due, scope]))
     return stacked(blocks)
 
 
 def measure_page(
-    view: dict[str, Any], *, plain: bool, width: int = 160
+    view: dict[str, Any], *, plain: bool, width: int = 160, msg: Messages | None = None
 ) -> list[RenderableType]:
     """The `bizenv show` page for ``listing.measure_view``'s data, part by part. Print the
     Text parts with ``soft_wrap=True`` in plain output to keep the plan's own line breaks."""
@@ -161,18 +197,22 @@ def measure_page(
         for r in targets if r["source_span"]
     ]
     missing = [r["target_id"] for r in targets if not r["source_span"]]
-    how = f"marked {OPEN_MARK}like this{CLOSE_MARK}" if plain else "underlined"
+    zh = msg is not None and msg.lang == "zh"
+    if zh:
+        how = f"用{OPEN_MARK}{CLOSE_MARK}标出" if plain else "加粗并加下划线"
+        intro, missed = f"原文(目标引文{how}):", "原文中找不到引文:"
+        count = f"目标({len(targets)} 项):"
+    else:
+        how = f"marked {OPEN_MARK}like this{CLOSE_MARK}" if plain else "underlined"
+        intro = f"Source (the targets' quotes are {how}):"
+        missed, count = "Quote not found in the source for:", f"Targets ({len(targets)}):"
     parts: list[RenderableType] = [
-        header(measure),
+        header(measure, msg),
         Text(""),
-        Text(f"Source (the targets' quotes are {how}):"),
+        Text(intro),
         marked_source(measure["source"], spans, plain=plain),
     ]
     if missing:
-        parts.append(_t(f"Quote not found in the source for: {', '.join(missing)}"))
-    parts += [
-        Text(""),
-        Text(f"Targets ({len(targets)}):"),
-        targets_part(targets, plain=plain, width=width),
-    ]
+        parts.append(_t(f"{missed} {', '.join(missing)}"))
+    parts += [Text(""), Text(count), targets_part(targets, plain=plain, width=width, msg=msg)]
     return parts

@@ -9,24 +9,61 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from bizenv_cli.evaluation.explain import number
+from bizenv_cli.i18n import Messages
 from bizenv_cli.listing import requirement
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean
+
+HEADERS_EN = ("no.", "target", "what (zh)", "requirement", "deadline", "lead")
+HEADERS_ZH = ("序号", "目标", "内容", "要求", "完成时限", "牵头单位")
+BASELINE_ZH = {"previous_year": "较上年", "same_period_last_year": "较上年同期"}
+PERIOD_ZH = {"year": "每年", "quarter": "每季度", "month": "每月"}
+
+
+def zh_amount(comparator: str, value: float, unit: str | None, msg: Messages) -> str:
+    label = msg.unit(unit)
+    sep = "" if label in ("%", "") else " "
+    return f"{comparator} {number(value)}{sep}{label}"
+
+
+def zh_requirement(row: dict[str, Any], msg: Messages, *, with_unit: bool = True) -> str:
+    """A target row's requirement in Chinese: '<= 30 个工作日', '较上年降低 >= 20%'."""
+    if row["kind"] == "milestone":
+        return msg("milestone.required")
+    unit = row["unit"] if with_unit else None
+    text = zh_amount(row["comparator"], row["value"], unit, msg)
+    if row["kind"] == "change":
+        baseline = BASELINE_ZH.get(row["baseline"], row["baseline"])
+        text = f"{baseline}{msg('direction.' + row['direction'])} {text}"
+        limit = row["limit"]
+        if limit:
+            text += f", 且 {zh_amount(limit['comparator'], limit['value'], limit['unit'], msg)}"
+    if row["period"]:
+        text += f"({PERIOD_ZH.get(row['period'], row['period'])})"
+    return text
 
 
 def _units(ids: list[str], names: dict[str, str]) -> str:
     return "、".join(names.get(i, i) for i in ids)
 
 
-def listing_part(data: dict[str, Any], names: dict[str, str], *, plain: bool, width: int) -> (
-    RenderableType
-):
+def listing_part(
+    data: dict[str, Any],
+    names: dict[str, str],
+    *,
+    plain: bool,
+    width: int,
+    msg: Messages | None = None,
+) -> RenderableType:
     """The table when it fits in ``width``, else a block per target."""
-    table = listing_table(data, names, plain=plain)
-    return table if table_fits(table, width) else listing_blocks(data, names)
+    table = listing_table(data, names, plain=plain, msg=msg)
+    return table if table_fits(table, width) else listing_blocks(data, names, msg)
 
 
-def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -> Table:
+def listing_table(
+    data: dict[str, Any], names: dict[str, str], *, plain: bool, msg: Messages | None = None
+) -> Table:
     """``data`` is the `bizenv list` JSON document; ``names`` maps department ids to names.
 
     The last column shows the lead units (牵头单位), or the responsible units
@@ -38,25 +75,28 @@ def listing_table(data: dict[str, Any], names: dict[str, str], *, plain: bool) -
         show_edge=not plain,
         pad_edge=False,
     )
-    table.add_column("no.", justify="right", no_wrap=True)
-    table.add_column("target", no_wrap=True)
-    table.add_column("what (zh)", min_width=12, overflow="fold")
-    table.add_column("requirement", min_width=18, overflow="fold")
-    table.add_column("deadline", min_width=11, overflow="fold")
-    table.add_column("lead", min_width=8, max_width=24, overflow="fold")
+    zh = msg is not None and msg.lang == "zh"
+    heads = HEADERS_ZH if zh else HEADERS_EN
+    table.add_column(heads[0], justify="right", no_wrap=True)
+    table.add_column(heads[1], no_wrap=True)
+    table.add_column(heads[2], min_width=12, overflow="fold")
+    table.add_column(heads[3], min_width=18, overflow="fold")
+    table.add_column(heads[4], min_width=11, overflow="fold")
+    table.add_column(heads[5], min_width=8, max_width=24, overflow="fold")
     for row in data["targets"]:
-        table.add_row(*_cells(row, names))
+        table.add_row(*_cells(row, names, msg))
     return table
 
 
-def _cells(row: dict[str, Any], names: dict[str, str]) -> list[Text]:
+def _cells(row: dict[str, Any], names: dict[str, str], msg: Messages | None) -> list[Text]:
     deadline = row["due"] or row["deadline"]["text"]
     units = _units(row["lead"], names) or f"({_units(row['responsible'], names)})"
+    zh = msg is not None and msg.lang == "zh"
     return [
         Text(str(row["measure_number"])),
         Text(clean(row["target_id"])),
         Text(clean(row["what"]["zh"])),
-        Text(clean(requirement(row))),
+        Text(clean(zh_requirement(row, msg) if zh and msg else requirement(row))),
         Text(clean(deadline)),
         Text(clean(units if units != "()" else "")),
     ]
@@ -66,16 +106,17 @@ def _labelled(label: str, value: Text) -> Text:
     return Text(label) + value if value.plain else value
 
 
-def listing_blocks(data: dict[str, Any], names: dict[str, str]) -> RenderableType:
+def listing_blocks(
+    data: dict[str, Any], names: dict[str, str], msg: Messages | None = None
+) -> RenderableType:
     """For a narrow terminal: 'no. id' then what, the requirement, the deadline and the
     lead (or responsible) units, indented and wrapped."""
     blocks = []
     for row in data["targets"]:
-        number, target, what, needed, deadline, lead = _cells(row, names)
+        number, target, what, needed, deadline, lead = _cells(row, names, msg)
+        zh = msg is not None and msg.lang == "zh"
+        due, by = ("完成时限 ", "牵头单位 ") if zh else ("due ", "lead ")
         blocks.append(
-            block(
-                [number, target],
-                [what, needed, Text("due ") + deadline, _labelled("lead ", lead)],
-            )
+            block([number, target], [what, needed, Text(due) + deadline, _labelled(by, lead)])
         )
     return stacked(blocks)

@@ -22,10 +22,17 @@ FORMATS: dict[str, str] = {
 }
 
 
-def write(fmt: str, result: Validation, stream: TextIO, *, color: bool = False) -> None:
+def write(
+    fmt: str, result: Validation, stream: TextIO, *, color: bool = False, lang: str = "en"
+) -> None:
+    """``lang`` is the summary line's language, for text only (json and github are read
+    by programs; finding messages are English in every format)."""
     module = importlib.import_module(FORMATS[fmt])
     writer: Writer = module.write
-    writer(result, stream, color=color)
+    if fmt == "text":
+        writer(result, stream, color=color, lang=lang)
+    else:
+        writer(result, stream, color=color)
 
 
 def printable(text: str) -> str:
@@ -41,8 +48,12 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def summary(result: Validation) -> str:
-    """'54 files, 0 errors, 4 warnings' (', 8 acknowledged' when some are)."""
+def summary(result: Validation, lang: str = "en") -> str:
+    """'54 files, 0 errors, 4 warnings' (', 8 acknowledged' when some are);
+    in zh '54 个文件, 0 个错误, 4 个警告'."""
+    if lang == "zh":
+        text = f"{result.files} 个文件, {result.errors} 个错误, {result.warnings} 个警告"
+        return text + (f", {len(result.acknowledged)} 个已确认" if result.acknowledged else "")
     parts = [
         plural(result.files, "file"),
         plural(result.errors, "error"),

@@ -16,19 +16,19 @@ from bizenv_cli.sanitize import message as printable
 from bizenv_cli.validation import Validation
 
 
-def write(result: Validation, stream: TextIO, *, color: bool = False) -> None:
+def write(result: Validation, stream: TextIO, *, color: bool = False, lang: str = "en") -> None:
     if color:
-        _write_rich(result, stream)
+        _write_rich(result, stream, lang)
         return
     shown, more = capped(result.findings)
     for finding in shown:
         stream.write(finding_line(finding) + "\n")
     for text in more:
         stream.write(text + "\n")
-    stream.write(summary(result) + "\n")
+    stream.write(summary(result, lang) + "\n")
 
 
-def _write_rich(result: Validation, stream: TextIO) -> None:
+def _write_rich(result: Validation, stream: TextIO, lang: str) -> None:
     from rich.text import Text
 
     from bizenv_cli.output.terminal.console import SafeConsole
@@ -49,5 +49,5 @@ def _write_rich(result: Validation, stream: TextIO) -> None:
     for line_ in more:
         text.append(line_ + "\n")
     style = "red" if result.errors else ("yellow" if result.warnings else "green")
-    text.append(summary(result), style=style)
+    text.append(summary(result, lang), style=style)
     console.print(text)

@@ -1,0 +1,59 @@
+"""`bizenv list` and `bizenv show` with --lang zh: headers, requirements, units in Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "220")
+
+
+def _row(out: str, target: str) -> str:
+    return next(line for line in out.splitlines() if target in line)
+
+
+def test_list_in_chinese(run) -> None:
+    result = run("list", "--lang", "zh", "--department", "区供电公司")
+    assert result.exit_code == 0
+    out = result.stdout
+    for header in ("序号", "目标", "内容", "要求", "完成时限", "牵头单位"):
+        assert header in out.splitlines()[0]
+    assert "<= 30 个工作日" in _row(out, "m05-high-voltage-connection-days")
+    assert "较上年降低 >= 20%, 且 <= 8.5 小时" in _row(out, "m06-average-outage-time-cut")
+    assert "<= 2(每年)" in _row(out, "m06-outages-per-line-per-year")
+    assert "完成" in _row(out, "m04-substation-capacity-expansion")
+    assert out.rstrip().endswith("项目标")
+    assert "working_day" not in out and "target" not in out
+
+
+def test_list_english_by_default_and_json_alike(run) -> None:
+    assert "<= 30 working_day" in run("list").stdout
+    zh = run("list", "--format", "json", "--lang", "zh")
+    en = run("list", "--format", "json", "--lang", "en")
+    assert zh.stdout == en.stdout
+
+
+def test_list_nothing_matches_in_chinese(run) -> None:
+    result = run("list", "--lang", "zh", "--chapter", "1", "--kind", "frequency", "--section", "1")
+    assert result.exit_code == 0
+    assert "没有符合条件的目标。" in result.stdout
+
+
+def test_show_in_chinese(run) -> None:
+    result = run("show", "6", "--lang", "zh")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "完成时限  2021年6月底 (2021-06-30 到期)" in out
+    assert "牵头单位  (无)" in out
+    assert "原文(目标引文用【】标出):" in out
+    assert "目标(3 项):" in out
+    assert "较上年降低 >= 20, 且 <= 8.5 小时" in _row(out, "m06-average-outage-time-cut")
+    assert "限值" in _row(out, "m06-live-working-rate")
+
+
+def test_show_english_is_the_default(run) -> None:
+    out = run("show", "6").stdout
+    assert "Source (the targets' quotes are marked" in out
+    assert "Targets (3):" in out
