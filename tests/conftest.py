@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,52 @@ class Result:
     @property
     def output(self) -> str:
         return self.stdout + self.stderr
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int, int, int], ...]:
+    """Every file under ``root`` with its mtime, size, mode and inode: any edit changes it."""
+    items = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            items.append((path, info.st_mtime_ns, info.st_size, info.st_mode, info.st_ino))
+    return tuple(items)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _measure_sets_loaded_once() -> Iterator[None]:
+    """Loading an unchanged measure set again gives the same set: the commands under test
+    get one loaded (and checked) measure set per folder and content, so the suite's time
+    goes to what each test is about. A set that is edited, copied or broken by a test has
+    another fingerprint (or fails) and is loaded for real; `bizenv validate` of a measure
+    folder always loads for real (it does not go through load_usable)."""
+    import bizenv_cli.checking as checking
+    import bizenv_cli.loading.inputs as inputs
+    import bizenv_cli.loading.measureset as measureset
+
+    real = measureset.load_usable
+    cache: dict[tuple[str, str, object], object] = {}
+
+    def cached(path: Path) -> object:
+        folder = Path(path).resolve()
+        if not folder.is_dir():
+            return real(path)
+        # The set keeps the path as given (relative to the folder the command ran in).
+        key = (str(path), os.getcwd(), _fingerprint(folder))
+        if key not in cache:
+            cache[key] = real(path)
+        return cache[key]
+
+    patch = pytest.MonkeyPatch()
+    for module in (measureset, inputs, checking):
+        patch.setattr(module, "load_usable", cached)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)
