@@ -83,3 +83,11 @@ def test_baseline_gate_judges_the_units_targets(run: Any, tmp_path: Any) -> None
     result = run("check", *EXAMPLES, "--baseline", saved, "--department", "区供电公司")
     assert result.exit_code == 0, result.output
     assert "0 new or worse failure(s), 7 known failure(s)" in result.stderr
+
+
+def test_the_returns_are_the_units_own(run: Any) -> None:
+    """With --department the JSON's returns hold that unit's row alone, as report's do."""
+    _, doc = _json(run, "--department", "区供电公司")
+    assert [u["department"] for u in doc["returns"]["units"]] == ["power-supply-company"]
+    _, whole = _json(run)
+    assert len(whole["returns"]["units"]) > 1

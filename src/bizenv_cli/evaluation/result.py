@@ -173,11 +173,20 @@ class CheckResult(StrictModel):
         return sum(self.summary.get(s, 0) for s in statuses)
 
     def for_department(self, department: str) -> CheckResult:
-        """Only the targets ``department`` leads or is responsible for, counted alone."""
+        """Only the targets ``department`` leads or is responsible for, counted alone, and
+        only that unit's row of the returns."""
         mine = [r for r in self.results if department in r.lead or department in r.responsible]
-        return self.model_copy(
-            update={"results": mine, "summary": count_statuses(mine), "department": department}
-        )
+        returns = self.returns
+        if returns is not None:
+            units = [u for u in returns.units if u.department == department]
+            returns = returns.model_copy(update={"units": units})
+        update = {
+            "results": mine,
+            "summary": count_statuses(mine),
+            "department": department,
+            "returns": returns,
+        }
+        return self.model_copy(update=update)
 
 
 def count_statuses(results: list[TargetResult]) -> dict[Status, int]:
