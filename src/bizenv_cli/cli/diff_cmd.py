@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import click
@@ -37,20 +36,7 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
     after = load_saved_check(new)
     same_plan(new, after, before.plan)
     result = compare(before, after)
-    reporter = importlib.import_module(f"bizenv_cli.output.diff.{fmt}")
-    from bizenv_cli.stdio import reader_may_leave
+    from bizenv_cli.cli.emit import emit
 
-    with reader_may_leave():
-        if fmt == "table" and output is None:
-            from bizenv_cli.output.terminal.console import make_console
-
-            reporter.print_table(make_console(), result)
-            return EXIT_OK
-        text: str = reporter.render(result)
-        if output is None:
-            click.echo(text, nl=False)
-        else:
-            from bizenv_cli.fileio import write_atomic
-
-            write_atomic(output, text)
+    emit("diff", fmt, result, output)
     return EXIT_OK

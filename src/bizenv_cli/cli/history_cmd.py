@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from pathlib import Path
 
@@ -67,20 +66,7 @@ def history(
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))
-    reporter = importlib.import_module(f"bizenv_cli.output.history.{fmt}")
-    from bizenv_cli.stdio import reader_may_leave
+    from bizenv_cli.cli.emit import emit
 
-    with reader_may_leave():
-        if fmt == "table" and output is None:
-            from bizenv_cli.output.terminal.console import make_console
-
-            reporter.print_table(make_console(), result)
-            return EXIT_OK
-        text: str = reporter.render(result)
-        if output is None:
-            click.echo(text, nl=False)
-        else:
-            from bizenv_cli.fileio import write_atomic
-
-            write_atomic(output, text)
+    emit("history", fmt, result, output)
     return EXIT_OK
