@@ -5,8 +5,6 @@ Every cell is a ``Text`` (never markup): submitted text cannot style the output.
 
 from __future__ import annotations
 
-import io
-
 from rich import box
 from rich.console import Console, RenderableType
 from rich.table import Table
@@ -21,9 +19,9 @@ from bizenv_cli.output.check.common import (
     lead_text,
     summary_line,
 )
-from bizenv_cli.output.terminal.console import SafeConsole
+from bizenv_cli.output.terminal.console import plain_text
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
-from bizenv_cli.sanitize import clean, no_commands
+from bizenv_cli.sanitize import clean
 
 STYLES: dict[Status, str] = {
     Status.met: "green",
@@ -34,7 +32,7 @@ STYLES: dict[Status, str] = {
     Status.pending: "blue",
     Status.waived: "cyan",
 }
-FILE_WIDTH = 160
+
 HEADERS_EN = ("no.", "target", "reported vs required", "status", "deadline", "lead")
 HEADERS_ZH = ("序号", "目标", "报送值与要求", "状态", "完成时限", "牵头单位")
 
@@ -120,15 +118,4 @@ def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> No
 
 def render(result: CheckResult, ctx: ReportContext) -> str:
     """The table as plain text (for ``-o FILE``)."""
-    buffer = io.StringIO()
-    console = SafeConsole(
-        file=buffer,
-        width=FILE_WIDTH,
-        no_color=True,
-        force_terminal=False,
-        markup=False,
-        emoji=False,
-        highlight=False,
-    )
-    print_table(console, result, ctx)
-    return no_commands(buffer.getvalue())
+    return plain_text(lambda console: print_table(console, result, ctx))

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.history.diff_model import DiffResult, Transition
-from bizenv_cli.output.check.table import FILE_WIDTH
 from bizenv_cli.output.history.common import counts_line, value_move
+from bizenv_cli.output.terminal.console import plain_text
 
 
 def build_table(result: DiffResult, *, plain: bool) -> Table:
@@ -55,15 +53,4 @@ def print_table(console: Console, result: DiffResult) -> None:
 
 def render(result: DiffResult) -> str:
     """The table as plain text (for ``-o FILE``)."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=FILE_WIDTH,
-        no_color=True,
-        force_terminal=False,
-        markup=False,
-        emoji=False,
-        highlight=False,
-    )
-    print_table(console, result)
-    return buffer.getvalue()
+    return plain_text(lambda console: print_table(console, result))

@@ -5,16 +5,15 @@ Every cell is a ``Text`` (never markup): submitted text cannot style the output.
 
 from __future__ import annotations
 
-import io
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.history.model import HistoryResult, Trend
-from bizenv_cli.output.check.table import FILE_WIDTH, STYLES
+from bizenv_cli.output.check.table import STYLES
 from bizenv_cli.output.history.common import number, sparkline
+from bizenv_cli.output.terminal.console import plain_text
 
 TREND_STYLES = {Trend.improving: "green", Trend.worsening: "red", Trend.flat: ""}
 
@@ -72,15 +71,4 @@ def print_table(console: Console, result: HistoryResult) -> None:
 
 def render(result: HistoryResult) -> str:
     """The table as plain text (for ``-o FILE``)."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=FILE_WIDTH,
-        no_color=True,
-        force_terminal=False,
-        markup=False,
-        emoji=False,
-        highlight=False,
-    )
-    print_table(console, result)
-    return buffer.getvalue()
+    return plain_text(lambda console: print_table(console, result))

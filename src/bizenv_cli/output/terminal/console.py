@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.console import Console
 from rich.segment import Segment
@@ -12,6 +13,7 @@ from bizenv_cli.sanitize import clean, no_commands
 from bizenv_cli.stdio import silence_stdout
 
 PIPED_WIDTH = 160  # wide enough that piped tables rarely wrap
+FILE_WIDTH = 160  # the width of a table written to a file (-o)
 
 
 class SafeConsole(Console):
@@ -56,3 +58,19 @@ def make_console() -> Console:
 def is_plain(console: Console) -> bool:
     """True when styles will not show, so emphasis must be visible in the characters."""
     return not console.is_terminal or console.is_dumb_terminal
+
+
+def plain_text(print_to: Callable[[Console], None], width: int = FILE_WIDTH) -> str:
+    """What ``print_to`` prints, as plain sanitized text at ``width`` (for ``-o FILE``)."""
+    buffer = io.StringIO()
+    console = SafeConsole(
+        file=buffer,
+        width=width,
+        no_color=True,
+        force_terminal=False,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+    print_to(console)
+    return buffer.getvalue()
