@@ -70,25 +70,16 @@ def problems(spec: TargetMap, target_id: str, target: Target | None, known: list
 
 def load_mapping(path: Path, targets: dict[str, Target]) -> CaseMap:
     """The mapping at ``path``; BizenvError (exit 3) with every problem at file:line:col."""
-    from bizenv_cli.loading.files import read_document
-    from bizenv_cli.loading.locate import validate_document
-    from bizenv_cli.loading.measureset import display_path
-    from bizenv_cli.loading.yamlsafe import YamlLoadError
+    from bizenv_cli.loading.measureset import load_required
 
-    shown = display_path(path)
-    try:
-        doc = read_document(path, shown)
-    except YamlLoadError as exc:
-        raise BizenvError(f"{shown} cannot be used", findings=exc.findings) from None
-    mapping, findings = validate_document(CaseMap, doc, shown)
-    if mapping is None:
-        raise BizenvError(f"{shown} does not match its schema", findings=findings)
+    mapping, shown, positions = load_required(path, CaseMap)
+    findings: list[Finding] = []
     seen: dict[str, str] = {}
     known = sorted(targets)
     for i, source in enumerate(mapping.sources):
         for j, spec in enumerate(source.targets):
             key = ("target",) if spec.target else ("categories", "targets")
-            pos = doc.positions.value_pos(("sources", i, "targets", j, *key))
+            pos = positions.value_pos(("sources", i, "targets", j, *key))
             line, col = (pos.line, pos.col) if pos else (0, 0)
             for target_id, _ in spec.expanded():
                 where = f"{shown}:{line}"

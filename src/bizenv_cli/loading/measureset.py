@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from pydantic import BaseModel
+
 from bizenv_cli.departments import DepartmentIndex
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
@@ -30,7 +32,7 @@ MAX_MEASURE_BYTES = 1024 * 1024
 MAX_MEASURE_NODES = 10_000  # the largest measure file has about 100
 MAX_PLAN_TEXT_BYTES = 8 * 1024 * 1024
 
-M = TypeVar("M", Plan, Departments)
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -90,8 +92,8 @@ def load_measure_set(
     """
     findings: list[Finding] = []
     plan_path = root / PLAN_FILE
-    plan, plan_display, plan_positions = _load_required(plan_path, Plan)
-    departments, dep_display, _ = _load_required(root / DEPARTMENTS_FILE, Departments)
+    plan, plan_display, plan_positions = load_required(plan_path, Plan)
+    departments, dep_display, _ = load_required(root / DEPARTMENTS_FILE, Departments)
     text_path = (root / plan.text).resolve()
     try:
         data = read_capped(text_path, MAX_PLAN_TEXT_BYTES)
@@ -129,7 +131,9 @@ def load_measure_set(
     return mset, findings
 
 
-def _load_required(path: Path, model: type[M]) -> tuple[M, str, PositionMap]:
+def load_required(path: Path, model: type[M]) -> tuple[M, str, PositionMap]:
+    """A data file that must be usable as ``model``: (the model, the display path, the
+    positions); BizenvError (exit 3) with the findings otherwise."""
     shown = display_path(path)
     try:
         doc = read_document(path, shown)

@@ -94,18 +94,7 @@ def _remarks(result: TargetResult, msg: Messages) -> str:
 
     What was reported against what is required is in 报送值 and 要求 (in Chinese, as the
     report words it); check's one-line explanation is English and stays out."""
-    parts = [texts.days(result, msg)]
-    waiver = result.waiver
-    if waiver is not None and result.status is Status.waived:
-        parts.append(
-            msg(
-                "waiver.note",
-                reason=waiver.reason,
-                approved_by=waiver.approved_by,
-                expires=waiver.expires.isoformat(),
-            )
-        )
-    parts.append(result.note or "")
+    parts = [texts.days(result, msg), texts.waiver_note(result, msg), result.note or ""]
     return "\n".join(p for p in parts if p)
 
 

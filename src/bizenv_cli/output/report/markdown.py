@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
@@ -196,14 +196,8 @@ def _card(report: Report, msg: Messages, names: dict[str, Department]) -> list[s
     rows = _target_rows((r for r, _ in report.card.rows), msg, names)
     for row, (result, roles) in zip(rows, report.card.rows, strict=True):
         row[-1] = "、".join(msg(f"role.{role}") for role in roles)
-        waiver = result.waiver
-        if waiver is not None and result.status is Status.waived:
-            note = msg(
-                "waiver.note",
-                reason=waiver.reason,
-                approved_by=waiver.approved_by,
-                expires=waiver.expires.isoformat(),
-            )
+        note = texts.waiver_note(result, msg)
+        if note:
             row[5] += " " + md(note)
     return [*lines, "", *_table(_target_heads(msg, msg("col.role")), rows)]
 

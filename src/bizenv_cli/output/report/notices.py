@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
@@ -143,14 +143,8 @@ def card(report: Report, msg: Messages, names: dict[str, Department]) -> list[Bl
     for row, (result, roles) in zip(rows, report.card.rows, strict=True):
         cells = list(row)
         cells[-1] = "、".join(msg(f"role.{role}") for role in roles)
-        waiver = result.waiver
-        if waiver is not None and result.status is Status.waived:
-            note = msg(
-                "waiver.note",
-                reason=waiver.reason,
-                approved_by=waiver.approved_by,
-                expires=waiver.expires.isoformat(),
-            )
+        note = texts.waiver_note(result, msg)
+        if note:
             cells[5] += " " + clean(note)
         shown_rows.append(tuple(cells))
     return [

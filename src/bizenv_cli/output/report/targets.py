@@ -15,7 +15,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe, status_text
@@ -125,14 +125,8 @@ def card_view(card: ReportCard, msg: Messages, width: int) -> RenderableType:
     rows = []
     for result, roles in card.rows:
         row = _row(result, msg, "")
-        if result.waiver is not None and result.status is Status.waived:
-            waiver = result.waiver
-            note = msg(
-                "waiver.note",
-                reason=waiver.reason,
-                approved_by=waiver.approved_by,
-                expires=waiver.expires.isoformat(),
-            )
+        note = texts.waiver_note(result, msg)
+        if note:
             row[3].append("\n")
             row[3].append_text(safe(note, "dim"))
         row.append(Text("\n".join(msg(f"role.{role}") for role in roles)))

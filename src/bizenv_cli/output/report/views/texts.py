@@ -95,3 +95,16 @@ def acting_units(result: TargetResult, departments: dict[str, Department], msg: 
         return ""
     names = sep.join(unit_name(u, departments, msg) for u in units)
     return msg("units.line", role=msg(f"role.{role}"), names=names)
+
+
+def waiver_note(result: TargetResult, msg: Messages) -> str:
+    """The waiver a waived target rests on ("豁免至 ..., 理由 ..."); empty otherwise."""
+    waiver = result.waiver
+    if waiver is None or result.status is not Status.waived:
+        return ""
+    return msg(
+        "waiver.note",
+        reason=waiver.reason,
+        approved_by=waiver.approved_by,
+        expires=waiver.expires.isoformat(),
+    )
