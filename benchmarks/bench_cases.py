@@ -40,7 +40,7 @@ import polars
 from bizenv_cli.calendar.sources import build
 from bizenv_cli.cases.mapping import load_mapping
 from bizenv_cli.cases.run import run_cases
-from bizenv_cli.loading.measureset import load_usable
+from bizenv_cli.validation.pipeline import load_usable
 t1 = time.perf_counter()
 mset = load_usable(Path("measures"))
 targets = {t.id: t for m in mset.measures for t in m.measure.targets}

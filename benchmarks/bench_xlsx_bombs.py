@@ -32,7 +32,7 @@ YARDSTICK_SECONDS, YARDSTICK_MB = 1.0, 200
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from bizenv_cli.loading.yamlsafe import YamlLoadError
+from bizenv_cli.reading.yamlsafe import YamlLoadError
 from bizenv_cli.loading import spreadsheet
 import bizenv_cli.spreadsheet.csv_reader, bizenv_cli.spreadsheet.xlsx_reader, openpyxl.reader.excel
 path = Path(sys.argv[1])

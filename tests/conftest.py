@@ -49,10 +49,10 @@ def _measure_sets_loaded_once() -> Iterator[None]:
     another fingerprint (or fails) and is loaded for real; `bizenv validate` of a measure
     folder always loads for real (it does not go through load_usable)."""
     import bizenv_cli.checking as checking
-    import bizenv_cli.loading.inputs as inputs
-    import bizenv_cli.loading.measureset as measureset
+    import bizenv_cli.validation.pipeline as pipeline
+    import bizenv_cli.validation.submissions as inputs
 
-    real = measureset.load_usable
+    real = pipeline.load_usable
     cache: dict[tuple[str, str, object], object] = {}
 
     def cached(path: Path) -> object:
@@ -66,7 +66,7 @@ def _measure_sets_loaded_once() -> Iterator[None]:
         return cache[key]
 
     patch = pytest.MonkeyPatch()
-    for module in (measureset, inputs, checking):
+    for module in (pipeline, inputs, checking):
         patch.setattr(module, "load_usable", cached)
     yield
     patch.undo()

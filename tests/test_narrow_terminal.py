@@ -15,7 +15,7 @@ CHECK = ["examples/2021-Q2", "--waivers", "examples/waivers.yaml", "--as-of", "2
 
 def _names() -> dict[str, str]:
     from bizenv_cli.listing import unit_names
-    from bizenv_cli.loading.measureset import load_usable
+    from bizenv_cli.validation.pipeline import load_usable
 
     return unit_names(load_usable(MEASURES))
 

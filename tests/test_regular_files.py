@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bizenv_cli.loading.files import NotRegularFile, open_regular, read_capped, require_regular
-from bizenv_cli.loading.yamlsafe import YamlLoadError
+from bizenv_cli.reading.files import NotRegularFile, open_regular, read_capped, require_regular
+from bizenv_cli.reading.yamlsafe import YamlLoadError
 
 
 def test_a_regular_file_is_read(tmp_path: Path) -> None:

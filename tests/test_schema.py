@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from bizenv_cli.loading.files import read_document
+from bizenv_cli.reading.files import read_document
 from bizenv_cli.schemas import SCHEMAS
 from conftest import MEASURES, ROOT
 

@@ -10,9 +10,10 @@ from bizenv_cli.diagnostics import Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
-from bizenv_cli.loading.measureset import MeasureSet, load_usable
+from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.loading.submissions import LoadedSubmission, load_submissions
 from bizenv_cli.models.waiver import Waivers
+from bizenv_cli.validation.pipeline import load_usable
 
 
 def load_inputs(

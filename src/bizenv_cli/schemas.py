@@ -19,12 +19,12 @@ from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.fileio import write_atomic
 from bizenv_cli.history.diff_model import DiffResult
 from bizenv_cli.history.model import HistoryResult
-from bizenv_cli.loading.files import read_capped
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.casemap import CaseMap
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
+from bizenv_cli.reading.files import read_capped
 
 MAX_SCHEMA_BYTES = 1024 * 1024
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"

@@ -260,7 +260,7 @@ def test_output_into_a_missing_folder_is_a_clear_error(run: Any, tmp_path: Path)
 
 def test_every_unit_reads_in_explanations():
     """A target in any unit of the vocabulary can be explained (no unit is left out)."""
-    from bizenv_cli.evaluation.explain import quantity
+    from bizenv_cli.i18n.numbers import quantity
     from bizenv_cli.models.units import Unit
 
     for unit in Unit:

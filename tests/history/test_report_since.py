@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from bizenv_cli.evaluation.counts import due_share
 from bizenv_cli.evaluation.result import CheckResult
-from bizenv_cli.output.report.views.counts import due_share
 from history.conftest import ENDS, QUARTERS, WAIVERS
 
 ALL = (*QUARTERS, *WAIVERS)

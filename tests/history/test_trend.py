@@ -45,8 +45,8 @@ def test_trend_at_the_boundaries(args: tuple[float, float, Better, Unit, float |
 
 
 def test_direction_comes_from_the_target(run: object) -> None:
-    from bizenv_cli.evaluation.targets import index_targets
-    from bizenv_cli.loading.measureset import load_usable
+    from bizenv_cli.loading.targets import index_targets
+    from bizenv_cli.validation.pipeline import load_usable
     from conftest import MEASURES
 
     refs = index_targets(load_usable(MEASURES))

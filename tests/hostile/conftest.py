@@ -15,10 +15,10 @@ def measure_sets_once(monkeypatch: pytest.MonkeyPatch) -> None:
     the time goes to the mutants (10x faster). Everything after the measure set runs as for a
     user."""
     import bizenv_cli.checking as checking
-    import bizenv_cli.loading.inputs as inputs
-    import bizenv_cli.loading.measureset as measureset
+    import bizenv_cli.validation.pipeline as pipeline
+    import bizenv_cli.validation.submissions as inputs
 
-    real = measureset.load_usable
+    real = pipeline.load_usable
     cache: dict[Path, Any] = {}
 
     def once(path: Path) -> Any:
@@ -27,7 +27,7 @@ def measure_sets_once(monkeypatch: pytest.MonkeyPatch) -> None:
             cache[key] = real(path)
         return cache[key]
 
-    for module in (measureset, inputs, checking):
+    for module in (pipeline, inputs, checking):
         monkeypatch.setattr(module, "load_usable", once)
     for root in (DATA / "check" / "measures", MEASURES):  # so the slowest case is a mutant's
         once(root)

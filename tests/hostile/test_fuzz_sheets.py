@@ -54,8 +54,8 @@ class Sheet:
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> list[Sheet]:
-    from bizenv_cli.loading.measureset import load_usable
-    from bizenv_cli.spreadsheet.template import write_template
+    from bizenv_cli.templates.write import write_template
+    from bizenv_cli.validation.pipeline import load_usable
 
     tmp = tmp_path_factory.mktemp("seeds")
     measure_set = load_usable(FIXTURE_MEASURES)

@@ -16,7 +16,7 @@ from bizenv_cli.loading.measureset import (
     MAX_MEASURE_NODES,
     MAX_PLAN_TEXT_BYTES,
 )
-from bizenv_cli.loading.yamlsafe import DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES
+from bizenv_cli.reading.yamlsafe import DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES
 
 HEAD = (
     "department: 区供电公司\n"
@@ -111,7 +111,7 @@ def test_measure_file_size(run: Callable[..., Result], work: Path, past: bool) -
 def test_measure_nodes(run: Callable[..., Result], work: Path, past: bool) -> None:
     path = work / "plan" / "05-power-connection-time.yaml"
     text = path.read_text(encoding="utf-8")
-    from bizenv_cli.loading.files import read_document
+    from bizenv_cli.reading.files import read_document
 
     count = len(read_document(path).positions.nodes)
     extra = MAX_MEASURE_NODES + past - count - 1  # the list, then its items

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bizenv_cli.evaluation.counts import STATUS_ORDER, StatusCounts
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.output.report.views import build_report
 from bizenv_cli.output.report.views.bars import segments
-from bizenv_cli.output.report.views.counts import STATUS_ORDER, StatusCounts
 
 from .conftest import AS_OF, COUNTS
 

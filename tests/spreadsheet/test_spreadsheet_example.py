@@ -41,7 +41,7 @@ def test_openpyxl_is_imported_only_for_spreadsheets():
         "import bizenv_cli.cli.check_cmd, bizenv_cli.cli.template_cmd\n"
         "import bizenv_cli.cli.validate_cmd\n"
         "import bizenv_cli.loading.submissions, bizenv_cli.loading.spreadsheet\n"
-        "import bizenv_cli.spreadsheet.template\n"
+        "import bizenv_cli.templates.write\n"
         "print('openpyxl' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

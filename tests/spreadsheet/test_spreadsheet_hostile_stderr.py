@@ -35,7 +35,7 @@ def test_unreadable_workbook_is_closed() -> None:
     import gc
     import warnings
 
-    from bizenv_cli.loading.yamlsafe import YamlLoadError
+    from bizenv_cli.reading.yamlsafe import YamlLoadError
     from bizenv_cli.spreadsheet.xlsx_reader import read_xlsx
 
     path = CORPUS / "garbage-dimension.xlsx"

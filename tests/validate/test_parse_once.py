@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.conftest import DATA, Result
 
-import bizenv_cli.loading.files as files
+import bizenv_cli.reading.files as files
 
 
 def test_each_file_is_parsed_once(

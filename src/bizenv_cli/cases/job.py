@@ -33,7 +33,6 @@ class QuickTarget:
 @dataclass(frozen=True)
 class CaseJob:
     files: list[Path]
-    measures_dir: Path
     as_of: date
     period: str | None = None
     mapping: Path | None = None  # default: cases.yaml in the measure folder
@@ -86,15 +85,14 @@ def expand(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def execute(job: CaseJob) -> tuple[CaseRun, str, MeasureSet, list[Path]]:
-    """The computed targets, the reporting department's id, the measure set, and every
-    file read (the case files and the mapping: outputs must not be one of them)."""
+def execute(job: CaseJob, mset: MeasureSet) -> tuple[CaseRun, str, list[Path]]:
+    """The computed targets of ``job`` against the usable measure set ``mset``: the run, the
+    reporting department's id, and every file read (the case files and the mapping:
+    outputs must not be one of them)."""
     from bizenv_cli.calendar import CalendarGap
     from bizenv_cli.calendar.load import load_calendar
-    from bizenv_cli.evaluation.periods import period_bounds
-    from bizenv_cli.loading.measureset import load_usable
+    from bizenv_cli.models.periods import period_bounds
 
-    mset = load_usable(job.measures_dir)
     files = expand(job.files)
     if not files:
         raise BizenvError("no case files (.csv, .xlsx, .parquet) in the folders given")
@@ -123,4 +121,4 @@ def execute(job: CaseJob) -> tuple[CaseRun, str, MeasureSet, list[Path]]:
             findings=errors,
         )
     read = [*files, job.mapping or mset.root / MAPPING_FILE] if job.quick is None else files
-    return run, reporter.id, mset, read
+    return run, reporter.id, read

@@ -10,7 +10,7 @@ from pathlib import Path
 from bizenv_cli.cases.codes import CODE_MAPPING
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
-from bizenv_cli.loading.measureset import CASES_FILE
+from bizenv_cli.loading.names import CASES_FILE
 from bizenv_cli.models import Aggregation, Target, ThresholdTarget, Unit
 from bizenv_cli.models.casemap import Aggregate, CaseMap, Duration, TargetMap
 

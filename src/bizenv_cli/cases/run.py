@@ -81,7 +81,7 @@ def run_cases(
     period: str | None = None,
     bounds: tuple[date, date] | None = None,
 ) -> CaseRun:
-    from bizenv_cli.loading.measureset import display_path
+    from bizenv_cli.loading.names import display_path
 
     result = CaseRun(as_of, period)
     lookup = Lookup(calendar)

@@ -117,7 +117,8 @@ def cases(
     and the cases over it; -o writes a submission for `bizenv check`.
     """
     from bizenv_cli.cases.job import CaseJob, QuickTarget, execute
-    from bizenv_cli.evaluation.periods import period_bounds, period_end
+    from bizenv_cli.models.periods import period_bounds, period_end
+    from bizenv_cli.validation.pipeline import load_usable
 
     quick = None
     if target is not None:
@@ -134,8 +135,9 @@ def cases(
             f"{day} is before {period} starts: no case of the period has ended yet",
             param_hint="--as-of",
         )
-    job = CaseJob(list(files), measures_dir, day, period, mapping, quick, strict)
-    run, reporter, measure_set, read = execute(job)
+    measure_set = load_usable(measures_dir)
+    job = CaseJob(list(files), day, period, mapping, quick, strict)
+    run, reporter, read = execute(job, measure_set)
     from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
     from bizenv_cli.output.caps import capped, finding_line
     from bizenv_cli.sanitize import json_safe, message, no_commands

@@ -78,7 +78,7 @@ def list_(
     listed when at least one of its targets is.
     """
     from bizenv_cli.listing import Filters, listing, unit_names
-    from bizenv_cli.loading.measureset import load_usable
+    from bizenv_cli.validation.pipeline import load_usable
 
     if due_from and due_to and due_from > due_to:
         raise click.BadParameter("--due-from is after --due-to", ctx=ctx, param_hint="--due-from")

@@ -36,7 +36,7 @@ def show(
     or a dumb terminal) they are wrapped in 【】.
     """
     from bizenv_cli.listing import measure_view, number_ranges
-    from bizenv_cli.loading.measureset import load_usable
+    from bizenv_cli.validation.pipeline import load_usable
 
     mset = load_usable(measures_dir)
     numbers = sorted(mset.by_number())

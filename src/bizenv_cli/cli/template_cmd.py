@@ -32,7 +32,7 @@ def _yaml(
     output: Path | None,
     lang: str = "en",
 ) -> str:
-    from bizenv_cli.templates import yaml_template
+    from bizenv_cli.templates.rows import yaml_template
 
     text = yaml_template(measure_set, period=period, department=department, lang=lang)
     if output is None:
@@ -45,7 +45,7 @@ def _yaml(
 
 def _spreadsheet(fmt: str) -> Writer:
     def write(ms: MeasureSet, period: str, department: str | None, output: Path | None) -> str:
-        from bizenv_cli.spreadsheet.template import write_template
+        from bizenv_cli.templates.write import write_template
 
         return write_template(fmt, ms, period, department, output)
 
@@ -114,9 +114,9 @@ def template(
     """
     import re
 
-    from bizenv_cli.loading.measureset import load_usable
     from bizenv_cli.models.submission import PERIOD_PATTERN
     from bizenv_cli.sanitize import quoted
+    from bizenv_cli.validation.pipeline import load_usable
 
     chosen = period or current_quarter(date.today())  # the wall clock only when no --period
     if not re.match(PERIOD_PATTERN, chosen):

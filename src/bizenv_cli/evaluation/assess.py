@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bizenv_cli.evaluation.explain import percent, percent_apart
-from bizenv_cli.evaluation.phrases import Arg, Explanation, Phrase, Qty, Req, Word, phrase
 from bizenv_cli.evaluation.result import ChangeDetails
+from bizenv_cli.i18n.numbers import percent, percent_apart
+from bizenv_cli.i18n.phrases import Arg, Explanation, Phrase, Qty, Req, Word, phrase
 from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget, Target
 from bizenv_cli.models.submission import Entry, MilestoneState
 from bizenv_cli.models.units import Unit, conversion_factor

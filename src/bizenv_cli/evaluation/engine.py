@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bizenv_cli.evaluation.assess import Assessment, assess
-from bizenv_cli.evaluation.phrases import Explanation, phrase
 from bizenv_cli.evaluation.result import (
     CheckResult,
     DeadlineInfo,
@@ -18,10 +17,11 @@ from bizenv_cli.evaluation.result import (
 )
 from bizenv_cli.evaluation.returns import build_returns
 from bizenv_cli.evaluation.status import Timing, judge
-from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.evaluation.waivers import expired_note, waiver_info, waivers_by_target
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.explain import render
+from bizenv_cli.i18n.phrases import Explanation, phrase
+from bizenv_cli.loading.targets import TargetRef, index_targets
 from bizenv_cli.models import MilestoneTarget
 from bizenv_cli.models.submission import Entry
 from bizenv_cli.models.waiver import Waiver, Waivers

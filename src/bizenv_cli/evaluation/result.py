@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
-from bizenv_cli.evaluation.phrases import Explanation
 from bizenv_cli.evaluation.returns import Returns
+from bizenv_cli.i18n.phrases import Explanation
 from bizenv_cli.models.base import Bilingual, StrictModel
 from bizenv_cli.models.measure import Direction
 from bizenv_cli.models.submission import MilestoneState
@@ -136,7 +136,7 @@ class TargetResult(StrictModel):
     reporter: str | None = Field(description="Department id of the submission used")
     period: str | None = Field(description="Period (or as-of date) of the submission used")
     waiver: WaiverInfo | None
-    # The explanation as data, for outputs in another language (evaluation.phrases); not
+    # The explanation as data, for outputs in another language (i18n.phrases); not
     # in the JSON. Empty for a result read back from JSON: use 'explanation' then.
     _explained: Explanation = PrivateAttr(default=())
 

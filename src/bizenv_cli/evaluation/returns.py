@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.models.base import StrictModel
+from bizenv_cli.models.periods import period_bounds
 
 if TYPE_CHECKING:
     from bizenv_cli.evaluation.result import TargetResult

@@ -14,7 +14,6 @@ from pathlib import Path
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import Status, TargetResult
-from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.history.model import (
     HistoryResult,
     Observation,
@@ -28,6 +27,7 @@ from bizenv_cli.history.progress import progress
 from bizenv_cli.history.trend import TOLERANCE, better, trend
 from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.loading.submissions import LoadedSubmission
+from bizenv_cli.loading.targets import TargetRef, index_targets
 from bizenv_cli.models import ChangeTarget, Direction, MilestoneTarget
 from bizenv_cli.models.units import conversion_factor
 from bizenv_cli.models.values import Comparator

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from bizenv_cli.evaluation import evaluate
+from bizenv_cli.evaluation.counts import due_share
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.history.diff import diff
 from bizenv_cli.history.diff_model import TargetChange, Transition
@@ -23,7 +24,6 @@ from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.loading.submissions import LoadedSubmission
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.waiver import Waivers
-from bizenv_cli.output.report.views.counts import due_share
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "transition.unchanged": ("未变", "unchanged"),
     "transition.new_target": ("新增目标", "new target"),
     "transition.gone": ("不再列出", "gone"),
-    # Explanations of `bizenv check` (evaluation.phrases; i18n.explain renders them).
+    # Explanations of `bizenv check` (i18n.phrases; i18n.explain renders them).
     "explain.no_value": ("未报送数值(状态 {state})", "no value reported (state {state})"),
     "explain.versus": ("{reported}, 要求 {required}", "{reported} vs required {required}"),
     "explain.written": ("{written} = {converted}", "{written} = {converted}"),

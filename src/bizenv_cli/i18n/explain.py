@@ -1,4 +1,4 @@
-"""Render an explanation (``evaluation.phrases``) in zh or en.
+"""Render an explanation (``i18n.phrases``) in zh or en.
 
 English is exactly what `bizenv check` has always printed (and what the JSON
 ``explanation`` holds); Chinese writes units as the report does (27.5 个工作日).
@@ -6,10 +6,10 @@ English is exactly what `bizenv check` has always printed (and what the JSON
 
 from __future__ import annotations
 
-from bizenv_cli.evaluation.explain import number, quantity, requirement
-from bizenv_cli.evaluation.phrases import Arg, Explanation, Phrase, Qty, Req, Word
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.catalogue import MESSAGES
+from bizenv_cli.i18n.numbers import number, quantity, requirement
+from bizenv_cli.i18n.phrases import Arg, Explanation, Phrase, Qty, Req, Word
 
 
 def zh_quantity(value: float, unit: str | None, msg: Messages) -> str:

@@ -6,11 +6,11 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from bizenv_cli.evaluation.targets import TargetRef
-from bizenv_cli.loading.yamlsafe import PathKey
+from bizenv_cli.loading.targets import TargetRef
 from bizenv_cli.models import ChangeTarget, MilestoneTarget
 from bizenv_cli.models.submission import Entry, MilestoneState
 from bizenv_cli.models.units import Unit, conversion_factor, convertible_units, scaled
+from bizenv_cli.reading.yamlsafe import PathKey
 
 CODE_UNIT = "C010"
 CODE_FIELD = "C011"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bizenv_cli.evaluation.periods import period_bounds
-from bizenv_cli.loading.yamlsafe import PathKey, Pos, PositionMap
+from bizenv_cli.models.periods import period_bounds
 from bizenv_cli.models.submission import Entry, Submission
+from bizenv_cli.reading.yamlsafe import PathKey, Pos, PositionMap
 
 Day = date  # ``LoadedSubmission.date`` shadows the type inside the class
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.yamlsafe import (
+from bizenv_cli.reading.yamlsafe import (
     LONG_NUMBER_RE,
     YAML11_SURPRISE_RE,
     Document,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -11,23 +9,23 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from bizenv_cli.departments import DepartmentIndex
-from bizenv_cli.diagnostics import Finding, Level
+from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
-from bizenv_cli.loading.decode import DecodeError, decode_utf8
-from bizenv_cli.loading.files import read_capped, read_document
 from bizenv_cli.loading.locate import validate_document
-from bizenv_cli.loading.yamlsafe import CODE_SIZE, PositionMap, YamlLoadError
+from bizenv_cli.loading.names import (
+    CALENDAR_FILE,
+    CASES_FILE,
+    DEPARTMENTS_FILE,
+    MEASURE_FILE_RE,
+    OWN_FILES,
+    PLAN_FILE,
+    display_path,
+)
 from bizenv_cli.models import Departments, Measure, Plan
+from bizenv_cli.reading.decode import DecodeError, decode_utf8
+from bizenv_cli.reading.files import read_capped, read_document
+from bizenv_cli.reading.yamlsafe import CODE_SIZE, PositionMap, YamlLoadError
 
-PLAN_FILE = "plan.yaml"
-DEPARTMENTS_FILE = "departments.yaml"
-# The folder's own data files beside the measures (read by the commands that need them):
-# the working-day calendar (docs/calendar.md) and the case mapping (docs/cases.md).
-CALENDAR_FILE = "calendar.yaml"
-CASES_FILE = "cases.yaml"
-OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
-# Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
-MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 MAX_MEASURE_BYTES = 1024 * 1024
 MAX_MEASURE_NODES = 10_000  # the largest measure file has about 100
 MAX_PLAN_TEXT_BYTES = 8 * 1024 * 1024
@@ -69,13 +67,6 @@ def find_root(path: Path) -> Path | None:
         if (folder / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read
             return folder
     return None
-
-
-def display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def measure_files(root: Path) -> list[Path]:
@@ -145,30 +136,12 @@ def load_required(path: Path, model: type[M]) -> tuple[M, str, PositionMap]:
     return obj, shown, doc.positions
 
 
-def load_usable(path: Path) -> MeasureSet:
-    """The measure set under ``path``; BizenvError (exit 3) with the findings if any file is bad."""
-    if not path.is_dir():
-        raise BizenvError(f"{path}: no such folder; pass the measure folder with --measures")
-    root = find_root(path)
-    if root is None:
-        raise BizenvError(
-            f"{path}: no plan.yaml here or in a parent folder; is this a measures folder?"
-        )
-    mset, findings = load_measure_set(root)
-    # The same rules as `bizenv validate`: a set it rejects is never used. Imported here,
-    # since the rules import this module.
-    from bizenv_cli.validation import run_rules
-
-    findings += run_rules(mset)
-    errors = sorted(f for f in findings if f.level is Level.error)
-    if errors:
-        raise BizenvError(
-            f"{len(errors)} error(s) in the measure files under {display_path(root)}: "
-            f"nothing was done; fix them (`bizenv validate {display_path(root)}` lists them)",
-            findings=errors,
-        )
-    if findings:  # warnings only: `bizenv validate` shows them; -v says how many
-        logging.getLogger("bizenv").info(
-            "%d warning(s) in the measure files (see `bizenv validate`)", len(findings)
-        )
-    return mset
+__all__ = [
+    "CALENDAR_FILE",
+    "CASES_FILE",
+    "DEPARTMENTS_FILE",
+    "MEASURE_FILE_RE",
+    "OWN_FILES",
+    "PLAN_FILE",
+    "display_path",
+]

@@ -16,8 +16,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bizenv_cli.diagnostics import Finding, Level
-from bizenv_cli.evaluation.targets import TargetRef
-from bizenv_cli.loading.yamlsafe import Pos
+from bizenv_cli.loading.targets import TargetRef
+from bizenv_cli.reading.yamlsafe import Pos
 
 if TYPE_CHECKING:
     from bizenv_cli.loading.loaded import LoadedSubmission

@@ -17,21 +17,21 @@ from datetime import date
 from pathlib import Path
 
 from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
-from bizenv_cli.evaluation.periods import period_bounds
-from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
-from bizenv_cli.loading.files import file_kind, read_document
 from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.overlap import resolve_overlaps
-from bizenv_cli.loading.yamlsafe import (
+from bizenv_cli.loading.targets import TargetRef, index_targets
+from bizenv_cli.models.periods import period_bounds
+from bizenv_cli.models.submission import Submission
+from bizenv_cli.reading.files import file_kind, read_document
+from bizenv_cli.reading.yamlsafe import (
     Document,
     PathKey,
     Pos,
     YamlLoadError,
 )
-from bizenv_cli.models.submission import Submission
 
 Reader = Callable[[Path, str], Document]
 

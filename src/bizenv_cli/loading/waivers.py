@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bizenv_cli.diagnostics import PER_KIND, Finding, cap
-from bizenv_cli.evaluation.targets import index_targets
-from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.submissions import LABELS, closest_id
-from bizenv_cli.loading.yamlsafe import Document, YamlLoadError
+from bizenv_cli.loading.targets import index_targets
 from bizenv_cli.models.waiver import Waivers
+from bizenv_cli.reading.files import read_document
+from bizenv_cli.reading.yamlsafe import Document, YamlLoadError
 
 CODE_UNKNOWN_TARGET = "C003"
 

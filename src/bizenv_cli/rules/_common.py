@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import LoadedMeasure
-from bizenv_cli.loading.yamlsafe import PathKey, Pos
 from bizenv_cli.models import ChangeTarget, FrequencyTarget, ThresholdTarget, Unit
+from bizenv_cli.reading.yamlsafe import PathKey, Pos
 
 _SPACE = re.compile(r"\s+")
 

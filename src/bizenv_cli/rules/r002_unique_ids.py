@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import LoadedMeasure, MeasureSet
-from bizenv_cli.loading.yamlsafe import PathKey
+from bizenv_cli.reading.yamlsafe import PathKey
 from bizenv_cli.rules._common import finding, shown
 
 CODE = "R002"

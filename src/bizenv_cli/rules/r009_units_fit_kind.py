@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import LoadedMeasure, MeasureSet
-from bizenv_cli.loading.yamlsafe import PathKey
 from bizenv_cli.models import (
     Aggregation,
     ChangeTarget,
@@ -25,6 +24,7 @@ from bizenv_cli.models import (
     Unit,
 )
 from bizenv_cli.models.units import conversion_factor
+from bizenv_cli.reading.yamlsafe import PathKey
 from bizenv_cli.rules._common import finding, quoted_items
 
 CODE = "R009"

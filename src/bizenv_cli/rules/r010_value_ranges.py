@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.loading.yamlsafe import PathKey
 from bizenv_cli.models import ChangeTarget, Direction, Unit
+from bizenv_cli.reading.yamlsafe import PathKey
 from bizenv_cli.rules._common import finding, quoted_items
 
 CODE = "R010"

@@ -1,4 +1,4 @@
-"""Department spreadsheets: write a fill-in template (.xlsx or .csv), read a returned one.
+"""Department spreadsheets: read a returned one (.xlsx or .csv; ``templates`` writes them).
 
 Layout (shared by both formats, see ``columns``): a few label/value rows on top
 (department, period, as-of date), a blank row, the header row, then one row per

@@ -51,6 +51,8 @@ class Column:
 
 
 TARGET_ID = "target_id"
+# the template's 填写说明 sheet: a reader skips it (templates.instructions writes it)
+SHEET_TITLE = "填写说明"
 
 COLUMNS: tuple[Column, ...] = (
     Column(TARGET_ID, "目标编号", "Target id", Kind.describe, 34),

@@ -14,8 +14,8 @@ from __future__ import annotations
 import codecs
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.decode import CODE_ENCODING, _utf16_without_bom
-from bizenv_cli.loading.yamlsafe import YamlLoadError
+from bizenv_cli.reading.decode import CODE_ENCODING, _utf16_without_bom
+from bizenv_cli.reading.yamlsafe import YamlLoadError
 
 SAVE_AGAIN = "save it again as 'CSV UTF-8 (逗号分隔)'"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

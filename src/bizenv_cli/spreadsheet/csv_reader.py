@@ -12,8 +12,8 @@ import io
 from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.files import CODE_IO, open_regular, require_regular
-from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
+from bizenv_cli.reading.files import CODE_IO, open_regular, require_regular
+from bizenv_cli.reading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
 from bizenv_cli.spreadsheet.csv_decode import decode
 from bizenv_cli.spreadsheet.table import CODE_LAYOUT, MAX_ROWS, Grid, SheetDocument, read_grid

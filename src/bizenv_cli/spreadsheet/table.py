@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.yamlsafe import Document, NodeInfo, PathKey, Pos, PositionMap, YamlLoadError
+from bizenv_cli.reading.yamlsafe import Document, NodeInfo, PathKey, Pos, PositionMap, YamlLoadError
 from bizenv_cli.spreadsheet.cells import (
     CellError,
     Number,

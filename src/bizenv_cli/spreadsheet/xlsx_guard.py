@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.files import CODE_IO, require_regular
-from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
+from bizenv_cli.reading.files import CODE_IO, require_regular
+from bizenv_cli.reading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.table import CODE_LAYOUT
 
 MAX_XLSX_BYTES = 10 * 1024 * 1024

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.files import CODE_IO, open_regular
-from bizenv_cli.loading.yamlsafe import CODE_SIZE, YamlLoadError
+from bizenv_cli.reading.files import CODE_IO, open_regular
+from bizenv_cli.reading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
-from bizenv_cli.spreadsheet.columns import match_column
-from bizenv_cli.spreadsheet.instructions import SHEET_TITLE
+from bizenv_cli.spreadsheet.columns import SHEET_TITLE, match_column
 from bizenv_cli.spreadsheet.table import (
     CODE_LAYOUT,
     HEADER_SEARCH_ROWS,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bizenv_cli.evaluation.explain import quantity, requirement
 from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, CheckResult, Status, TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.explain import render
+from bizenv_cli.i18n.numbers import quantity, requirement
 from bizenv_cli.models.plan import Department
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)

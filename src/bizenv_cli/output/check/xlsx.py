@@ -21,7 +21,7 @@ from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department, DepartmentKind
 from bizenv_cli.output.check.common import ReportContext
 from bizenv_cli.output.report.views import texts
-from bizenv_cli.spreadsheet.xlsx_writer import HEADER_FILL, text_width
+from bizenv_cli.templates.xlsx_writer import HEADER_FILL, text_width
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

@@ -6,10 +6,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from bizenv_cli.evaluation.counts import STATUS_ORDER, StatusCounts
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.style import STATUS_STYLE
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
-from bizenv_cli.output.report.views.counts import STATUS_ORDER, StatusCounts
 
 
 def bar_width(console_width: int) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from bizenv_cli.evaluation.counts import STATUS_ORDER
 from bizenv_cli.history.since import SinceView
 from bizenv_cli.history.since_texts import (
     chapter_label,
@@ -32,7 +33,6 @@ from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Tab
 from bizenv_cli.output.report.notices import card, targets, units
 from bizenv_cli.output.report.views import Report, StatusCounts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
-from bizenv_cli.output.report.views.counts import STATUS_ORDER
 from bizenv_cli.sanitize import clean
 
 BAR_WIDTH = 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from bizenv_cli.evaluation.counts import ACTION, STATUS_ORDER
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
@@ -16,7 +17,6 @@ from bizenv_cli.models.plan import Department
 from bizenv_cli.output.markdown import cell
 from bizenv_cli.output.report.views import Report, StatusCounts, texts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
-from bizenv_cli.output.report.views.counts import ACTION, STATUS_ORDER
 from bizenv_cli.sanitize import no_commands
 
 BAR_WIDTH = 20

@@ -15,12 +15,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from bizenv_cli.evaluation.counts import StatusCounts
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe, status_text
 from bizenv_cli.output.report.views import ReportCard, texts
-from bizenv_cli.output.report.views.counts import StatusCounts
 
 Row = list[Text]
 

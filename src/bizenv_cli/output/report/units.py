@@ -10,13 +10,13 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from bizenv_cli.evaluation.counts import ACTION
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.hanging import hanging
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
 from bizenv_cli.output.report.views import UnitRow
 from bizenv_cli.output.report.views.bars import BAR_CHAR
-from bizenv_cli.output.report.views.counts import ACTION
 
 
 def unit_label(unit: UnitRow, msg: Messages) -> Text:

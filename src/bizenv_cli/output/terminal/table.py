@@ -9,8 +9,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bizenv_cli.evaluation.explain import number
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.numbers import number
 from bizenv_cli.listing import requirement
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bizenv_cli.evaluation.counts import STATUS_ORDER, DueShare, StatusCounts, due_share
 from bizenv_cli.evaluation.result import CheckResult, TargetResult
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department, Plan
-from bizenv_cli.output.report.views.counts import STATUS_ORDER, DueShare, StatusCounts, due_share
 from bizenv_cli.output.report.views.deadlines import (
     MonthRow,
     calendar,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bizenv_cli.evaluation.counts import StatusCounts
 from bizenv_cli.evaluation.result import Status
-from bizenv_cli.output.report.views.counts import StatusCounts
 
 # One character per status, so bars read without colour (all ASCII: see output/report/style.py).
 BAR_CHAR: dict[Status, str] = {

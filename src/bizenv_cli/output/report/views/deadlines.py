@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bizenv_cli.evaluation.counts import StatusCounts
 from bizenv_cli.evaluation.result import Status, TargetResult
-from bizenv_cli.output.report.views.counts import StatusCounts
 
 
 def overdue_and_missing(results: Iterable[TargetResult]) -> list[TargetResult]:

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from bizenv_cli.evaluation.counts import ACTION, StatusCounts
 from bizenv_cli.evaluation.result import Status, TargetResult
 from bizenv_cli.models.plan import Department
-from bizenv_cli.output.report.views.counts import ACTION, StatusCounts
 
 Role = Literal["lead", "responsible"]
 ROLES: tuple[Role, ...] = ("lead", "responsible")

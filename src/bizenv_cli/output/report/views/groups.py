@@ -6,10 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bizenv_cli.evaluation.counts import StatusCounts
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Plan
-from bizenv_cli.output.report.views.counts import StatusCounts
 
 
 @dataclass(frozen=True)

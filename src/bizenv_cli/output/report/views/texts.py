@@ -6,9 +6,9 @@ Shared by the terminal renderers and the Markdown reporter. Numbers read as in
 
 from __future__ import annotations
 
-from bizenv_cli.evaluation.explain import number, percent
 from bizenv_cli.evaluation.result import Status, TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.numbers import number, percent
 from bizenv_cli.models.plan import Department
 
 

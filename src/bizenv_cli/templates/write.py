@@ -8,10 +8,10 @@ from bizenv_cli.errors import EXIT_USAGE, BizenvError
 from bizenv_cli.fileio import save_atomic
 from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.spreadsheet.columns import HEADER_ROW
-from bizenv_cli.spreadsheet.csv_writer import render_csv
-from bizenv_cli.spreadsheet.describe import build_sheet
 from bizenv_cli.spreadsheet.table import MAX_DATA_ROWS, MAX_ROWS
-from bizenv_cli.spreadsheet.xlsx_writer import write_xlsx
+from bizenv_cli.templates.csv_writer import render_csv
+from bizenv_cli.templates.describe import build_sheet
+from bizenv_cli.templates.xlsx_writer import write_xlsx
 
 
 def write_template(

@@ -16,7 +16,6 @@ from pathlib import Path
 from bizenv_cli.acknowledgements import Acknowledged
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, BizenvError
-from bizenv_cli.loading.files import CODE_IO
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
@@ -27,6 +26,7 @@ from bizenv_cli.loading.measureset import (
     find_root,
     load_measure_set,
 )
+from bizenv_cli.reading.files import CODE_IO
 from bizenv_cli.sanitize import clean as printable
 
 
@@ -113,7 +113,7 @@ def validate(paths: Sequence[Path], measures_dir: Path | None = None) -> Validat
     measure set (``measures_dir``, else $BIZENV_MEASURES, else the nearest measures/);
     submissions are checked against that set, else the one of their own tree."""
     from bizenv_cli.loading.discover import locate_measures
-    from bizenv_cli.loading.inputs import is_submission_path, validate_submission_paths
+    from bizenv_cli.validation.submissions import is_submission_path, validate_submission_paths
 
     result = Validation()
     submissions = [p for p in paths if is_submission_path(p)]

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.decode import DecodeError, decode_utf8
-from bizenv_cli.loading.yamlsafe import (
+from bizenv_cli.reading.decode import DecodeError, decode_utf8
+from bizenv_cli.reading.yamlsafe import (
     CODE_SIZE,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_NODES,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bizenv_cli.spreadsheet.columns import STATE_CHOICES
-from bizenv_cli.spreadsheet.describe import TemplateSheet
+from bizenv_cli.spreadsheet.columns import SHEET_TITLE, STATE_CHOICES
+from bizenv_cli.templates.describe import TemplateSheet
 
-SHEET_TITLE = "填写说明"
+__all__ = ["SHEET_TITLE", "instructions"]  # SHEET_TITLE lives with the readers
 
 
 def instructions(sheet: TemplateSheet) -> list[str]:

@@ -13,7 +13,7 @@ import csv
 import io
 
 from bizenv_cli.spreadsheet.columns import COLUMNS, LABEL_HINTS, LABELS, Kind
-from bizenv_cli.spreadsheet.describe import TemplateSheet
+from bizenv_cli.templates.describe import TemplateSheet
 
 
 def render_csv(sheet: TemplateSheet) -> bytes:

@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from bizenv_cli.evaluation.explain import requirement
-from bizenv_cli.evaluation.targets import TargetRef, index_targets
+from bizenv_cli.i18n.numbers import requirement
 from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.loading.targets import TargetRef, index_targets
 from bizenv_cli.models import ChangeTarget, FrequencyTarget, MilestoneTarget, ThresholdTarget
 from bizenv_cli.models.units import UNIT_DESCRIPTIONS, Unit, convertible_units
 

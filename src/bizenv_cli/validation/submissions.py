@@ -13,18 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
-from bizenv_cli.loading.files import read_document
 from bizenv_cli.loading.measureset import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
     OWN_FILES,
     PLAN_FILE,
     display_path,
-    load_usable,
 )
 from bizenv_cli.loading.submissions import READERS, expand, load_submissions
 from bizenv_cli.loading.waivers import load_waivers
-from bizenv_cli.loading.yamlsafe import Document, YamlLoadError
+from bizenv_cli.reading.files import read_document
+from bizenv_cli.reading.yamlsafe import Document, YamlLoadError
+from bizenv_cli.validation.pipeline import load_usable
 
 _YAML = (".yaml", ".yml", ".json")
 

@@ -25,8 +25,8 @@ from bizenv_cli.spreadsheet.columns import (
     Kind,
     column_letter,
 )
-from bizenv_cli.spreadsheet.describe import TemplateSheet
-from bizenv_cli.spreadsheet.instructions import SHEET_TITLE, instructions
+from bizenv_cli.templates.describe import TemplateSheet
+from bizenv_cli.templates.instructions import SHEET_TITLE, instructions
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bizenv_cli.evaluation.targets import index_targets
 from bizenv_cli.loading.measureset import MeasureSet
+from bizenv_cli.loading.targets import index_targets
 from bizenv_cli.models import (
     ChangeTarget,
     Comparator,
@@ -22,7 +22,7 @@ from bizenv_cli.models import (
     ThresholdTarget,
 )
 from bizenv_cli.models.units import UNIT_DESCRIPTIONS, Unit
-from bizenv_cli.templates import ZONE_REPORTER, template_rows
+from bizenv_cli.templates.rows import ZONE_REPORTER, template_rows
 
 _SYMBOL = {
     Comparator.le: "≤", Comparator.lt: "<", Comparator.ge: "≥", Comparator.gt: ">",

@@ -1,0 +1,25 @@
+"""The names of the files in a measure folder, and how a path is shown in findings.
+
+The lowest room that needs them (the calendar, the case mapping, the rules) imports them from
+here, without the pydantic models that ``loading.measureset`` brings in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+PLAN_FILE = "plan.yaml"
+DEPARTMENTS_FILE = "departments.yaml"
+# The folder's own data files beside the measures (read by the commands that need them):
+# the working-day calendar (docs/calendar.md) and the case mapping (docs/cases.md).
+CALENDAR_FILE = "calendar.yaml"
+CASES_FILE = "cases.yaml"
+OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
+# Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
+MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
