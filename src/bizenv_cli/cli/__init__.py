@@ -63,6 +63,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "cases",
         "Compute targets from case records (CSV, XLSX, Parquet); write a submission.",
     ),
+    "config": (
+        "bizenv_cli.cli.config_cmd",
+        "config",
+        "Show the settings in force (bizenv.toml, options) and where each came from.",
+    ),
     "schema": (
         "bizenv_cli.cli.schema_cmd",
         "schema",

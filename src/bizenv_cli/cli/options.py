@@ -22,12 +22,19 @@ MEASURES_HELP = (
 
 
 def _locate(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
-    from bizenv_cli.loading.discover import locate_measures
+    from bizenv_cli.settings import measures_folder
 
-    return locate_measures(value)
+    return measures_folder(value)
 
 
-# The measure set, resolved when the command runs: option, then env var, then discovery.
+def _waivers(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    from bizenv_cli.settings import waivers_file
+
+    return waivers_file(value)
+
+
+# The measure set, resolved when the command runs: option, then env var, then bizenv.toml,
+# then discovery (docs/settings.md).
 measures_option: Callable[[F], F] = click.option(
     "--measures",
     "measures_dir",
@@ -52,8 +59,10 @@ measures_path_option: Callable[[F], F] = click.option(
 waivers_option: Callable[[F], F] = click.option(
     "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=_waivers,
     metavar="FILE",
-    help="YAML file of approved waivers (target, reason, approved_by, expires).",
+    help="YAML file of approved waivers (target, reason, approved_by, expires) "
+    "[default: bizenv.toml's waivers, else none].",
 )
 
 due_within_option: Callable[[F], F] = click.option(
@@ -154,7 +163,8 @@ lang_option: Callable[[F], F] = click.option(
     type=click.Choice(["zh", "en"]),
     default=None,
     help="Language of statuses, explanations, units, headers and the summary. "
-    "Default: zh when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese, else en.",
+    "Default: bizenv.toml's lang, else zh when the locale (LC_ALL, LC_MESSAGES, LANG) is "
+    "Chinese, else en.",
 )
 
 
@@ -163,5 +173,7 @@ def messages(lang: str | None) -> Messages:
     import os
 
     from bizenv_cli.i18n import Messages, detect_lang
+    from bizenv_cli.settings import language
 
-    return Messages("zh" if lang == "zh" else "en" if lang == "en" else detect_lang(os.environ))
+    chosen = language(lang)
+    return Messages("zh" if chosen == "zh" else "en" if chosen == "en" else detect_lang(os.environ))

@@ -10,6 +10,7 @@ checks all of this.
 from __future__ import annotations
 
 from bizenv_cli.i18n.returns import RETURNS_MESSAGES
+from bizenv_cli.i18n.settings import SETTINGS_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # Status names (evaluation.result.Status) and the short forms used in narrow columns.
@@ -234,3 +235,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.did_you_mean": ("你是不是要找 {suggestion}?", "did you mean {suggestion}?"),
 }
 MESSAGES.update(RETURNS_MESSAGES)  # the returns view's keys (i18n/returns.py)
+MESSAGES.update(SETTINGS_MESSAGES)  # `bizenv config` (i18n/settings.py)

@@ -31,8 +31,12 @@ def _tree(path: Path) -> Path | None:
     return None
 
 
-def locate_measures(given: Path | None, *, near: Path | None = None) -> Path:
-    """The measure folder to use; BizenvError (exit 3) naming what was tried."""
+def locate_measures(
+    given: Path | None, *, near: Path | None = None, configured: Path | None = None
+) -> Path:
+    """The measure folder to use; BizenvError (exit 3) naming what was tried.
+    ``configured`` is the folder bizenv.toml names (``settings``), tried after the
+    submission's own tree and before the nearest measures/."""
     if given is not None:
         return given
     env = os.environ.get(ENV_VAR, "")
@@ -44,6 +48,9 @@ def locate_measures(given: Path | None, *, near: Path | None = None) -> Path:
         if found is not None:
             return found
         tried.append(f"no {PLAN_FILE} above {near}")
+    if configured is not None:
+        return configured
+    tried.append("no bizenv.toml naming one")
     cwd = Path.cwd()
     found = _nearest(cwd)
     if found is not None:

@@ -19,7 +19,10 @@ OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 
 def display_path(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it, else as given. A
+    symlink loop or an unreadable folder on the way (RuntimeError, OSError) keeps it as
+    given: the reader names the problem."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):
         return str(path)

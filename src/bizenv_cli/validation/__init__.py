@@ -112,7 +112,7 @@ def validate(paths: Sequence[Path], measures_dir: Path | None = None) -> Validat
     """Validate every path; findings sorted by file and position. With no paths, the
     measure set (``measures_dir``, else $BIZENV_MEASURES, else the nearest measures/);
     submissions are checked against that set, else the one of their own tree."""
-    from bizenv_cli.loading.discover import locate_measures
+    from bizenv_cli.settings import measures_folder as locate_measures
     from bizenv_cli.validation.submissions import is_submission_path, validate_submission_paths
 
     result = Validation()
