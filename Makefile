@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint types schemas bench docs clean
+.PHONY: demo test wheel-check lint types schemas bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 	$(BIN)/mypy src
 	$(BIN)/lint-imports  # the layers of docs/architecture.md ([tool.importlinter] in pyproject.toml)
 	$(BIN)/python -m pytest -n auto  # one worker per core (pytest-xdist)
+	scripts/wheel-check.sh $(BIN)/python  # installed from the wheel, outside the checkout
+
+# The wheel installed in a clean environment, `bizenv init`, validate and check (README).
+wheel-check: $(STAMP)
+	scripts/wheel-check.sh $(BIN)/python
 
 schemas: $(STAMP)
 	$(BIN)/bizenv schema

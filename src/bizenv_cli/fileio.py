@@ -108,3 +108,8 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def folder_mode() -> int:
+    """The mode a new folder gets under the umask (``tempfile.mkdtemp`` makes 0o700)."""
+    return 0o777 & ~_umask()

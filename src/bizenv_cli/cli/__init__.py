@@ -63,6 +63,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "cases",
         "Compute targets from case records (CSV, XLSX, Parquet); write a submission.",
     ),
+    "init": (
+        "bizenv_cli.cli.init_cmd",
+        "init",
+        "Start a data folder: the shipped measures, bizenv.toml, an example quarter.",
+    ),
     "config": (
         "bizenv_cli.cli.config_cmd",
         "config",
