@@ -40,6 +40,11 @@ class UnitReturns(StrictModel):
     unreported_due: int = Field(
         description="How many of the unreported targets are due (deadline passed or ongoing)"
     )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Text written below the table of the unit's returned sheets "
+        "(备注: ..., 填表人: ...), each after its file's name",
+    )
 
 
 class Returns(StrictModel):
@@ -77,8 +82,10 @@ def build_returns(
         current = [s for s in usable if start <= s.date <= end]
     reported = {t for s in current for t, e in s.submission.entries.items() if e.reported}
     files: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
     for sub in current:
         files.setdefault(sub.department, []).append(sub.path)
+        notes.setdefault(sub.department, []).extend(f"{sub.path}: {r}" for r in sub.remarks)
     order = {d.id: i for i, d in enumerate(departments)}
     units: list[UnitReturns] = []
     for unit in [*order, *(u for u in files if u not in order)]:
@@ -95,6 +102,7 @@ def build_returns(
                 as_lead=sum(unit in r.lead for r in mine),
                 unreported=[r.target for r in missing],
                 unreported_due=sum(_due(r, as_of) for r in missing),
+                notes=notes.get(unit, []),
             )
         )
     units.sort(

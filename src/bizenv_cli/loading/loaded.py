@@ -21,6 +21,8 @@ class LoadedSubmission:
     date: date  # the day the values hold on: ``as_of``, else the period's last day
     # Entries another unit's entry for the same period end replaces (loading/overlap.py).
     set_aside: set[str] = field(default_factory=set)
+    # Text written below a returned sheet's table (备注: ..., 填表人: 张三), kept as notes.
+    remarks: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> Day:

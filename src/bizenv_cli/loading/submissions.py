@@ -178,6 +178,7 @@ def load_submission(
     dept = measure_set.index.resolve(model.department)
     day = model.as_of or period_bounds(model.period or "")[1]
     loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
+    loaded.remarks = list(getattr(doc, "remarks", []))
 
     cell_name = getattr(doc, "cell_name", None)  # spreadsheets name the cell: 供电公司!G7
 
