@@ -3,8 +3,9 @@
 The period is that of the latest submission up to the as-of date (by the day it holds
 on); a file counts as that unit's return when the day it holds on falls inside that
 period. A unit must report the targets it leads or is responsible for (as
-``bizenv template --department`` selects them). A target is **unreported** when no file
-of the period, from any unit, has a value or state for it (the lead's entry covers its
+``bizenv template --department`` selects them). Collectives (区直各有关部门) are groups,
+not units: never listed; a target only they hold is the lead office's (区优化办).
+A target is **unreported** when no file of the period, from any unit, has a value or state for it (the lead's entry covers its
 responsible units, as in loading/overlap.py); waived targets need no return. Units that
 sent nothing come first: the list of units to chase (催报). Pure: no I/O, no clock.
 """
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.models.base import StrictModel
 
@@ -87,11 +89,12 @@ def build_returns(
         files.setdefault(sub.department, []).append(sub.path)
         notes.setdefault(sub.department, []).extend(f"{sub.path}: {r}" for r in sub.remarks)
     order = {d.id: i for i, d in enumerate(departments)}
+    acting = {r.target: acting_units(r.lead, r.responsible, departments) for r in results}
     units: list[UnitReturns] = []
     for unit in [*order, *(u for u in files if u not in order)]:
-        mine = [r for r in results if unit in r.lead or unit in r.responsible]
+        mine = [r for r in results if any(unit in units for units in acting[r.target])]
         if not mine and unit not in files:
-            continue
+            continue  # collectives among them: never chased (their targets are the office's)
         missing = [r for r in mine if r.target not in reported and r.status != "waived"]
         units.append(
             UnitReturns(
@@ -99,7 +102,7 @@ def build_returns(
                 sent_nothing=unit not in files,
                 files=files.get(unit, []),
                 targets=[r.target for r in mine],
-                as_lead=sum(unit in r.lead for r in mine),
+                as_lead=sum(unit in acting[r.target][0] for r in mine),
                 unreported=[r.target for r in missing],
                 unreported_due=sum(_due(r, as_of) for r in missing),
                 notes=notes.get(unit, []),

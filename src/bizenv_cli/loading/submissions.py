@@ -69,6 +69,8 @@ READERS: dict[str, Reader] = {
     ".yml": read_document,
     ".json": read_document,
     ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
+    ".xls": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # Excel 97-2003
+    ".et": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # WPS 表格
     ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
 }
 

@@ -81,6 +81,16 @@ def is_header(found: dict[str, int] | set[str]) -> bool:
     return TARGET_ID in found and any(BY_KEY[key].kind is Kind.fill for key in found)
 
 
+def has_header(rows: list[list[Raw]]) -> bool:
+    """A header row within the first HEADER_SEARCH_ROWS rows: the sheet holds targets."""
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        found = {column.key for raw in row if isinstance(raw.value, str)
+                 if (column := match_column(raw.value)) is not None}
+        if is_header(found):
+            return True
+    return False
+
+
 def cell_name(sheet: str | None, row: int, col: int) -> str:
     """'区供电公司!J7' in a workbook, 'J7' in a CSV file."""
     name = f"{column_letter(col)}{row}"
@@ -272,6 +282,21 @@ class _Reader:
             self.notes.append(f"{self.display}: a note below the table: {remark}")
         return SheetDocument(data, self.positions, sheet=self.grid.sheet, notes=self.notes,
                              remarks=self.remarks)
+
+
+def read_sheets(found: list[tuple[str, list[list[Raw]]]], display: str) -> SheetDocument:
+    """The submission in a workbook whose sheets with a header row are ``found``."""
+    if not found:
+        raise YamlLoadError([Finding(
+            display, 1, 1, CODE_LAYOUT, "no sheet has a '目标编号 Target id' header row: "
+            "return the sheet from `bizenv template` (columns may be moved, not renamed)")])
+    if len(found) > 1:
+        names = ", ".join(repr(name) for name, _ in found)
+        raise YamlLoadError([Finding(
+            display, 1, 1, CODE_LAYOUT, f"several sheets hold targets ({names}): return one "
+            "department's sheet per workbook")])
+    title, rows = found[0]
+    return read_grid(Grid(rows, sheet=title, notes=[f"{display}: read sheet {title!r}"]), display)
 
 
 def read_grid(grid: Grid, display: str) -> SheetDocument:
