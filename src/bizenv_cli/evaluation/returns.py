@@ -5,9 +5,10 @@ on); a file counts as that unit's return when the day it holds on falls inside t
 period. A unit must report the targets it leads or is responsible for (as
 ``bizenv template --department`` selects them). Collectives (区直各有关部门) are groups,
 not units: never listed; a target only they hold is the lead office's (区优化办).
-A target is **unreported** when no file of the period, from any unit, has a value or state for it (the lead's entry covers its
-responsible units, as in loading/overlap.py); waived targets need no return. Units that
-sent nothing come first: the list of units to chase (催报). Pure: no I/O, no clock.
+A target is **unreported** when no file of the period, from any unit, has a value or
+state for it (the lead's entry covers its responsible units, as in loading/overlap.py);
+waived targets need no return. Units that sent nothing come first: the list of units to
+chase (催报). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
