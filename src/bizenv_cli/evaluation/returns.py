@@ -13,7 +13,7 @@ chase (催报). Pure: no I/O, no clock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,11 @@ class UnitReturns(StrictModel):
     )
     unreported_due: int = Field(
         description="How many of the unreported targets are due (deadline passed or ongoing)"
+    )
+    unread: list[str] = Field(
+        default_factory=list,
+        description="Files whose name names this unit but that bizenv could not read (a .doc, "
+        "a .pdf...; see the warnings): the unit did reply, in a form to be saved as .xlsx",
     )
     notes: list[str] = Field(
         default_factory=list,
@@ -73,6 +78,7 @@ def build_returns(
     submissions: Sequence[LoadedSubmission],
     departments: Sequence[Department],
     as_of: date,
+    unread: Mapping[str, str] | None = None,
 ) -> Returns:
     """The returns of the latest period up to ``as_of`` for ``results``' units."""
     usable = [s for s in submissions if s.start <= as_of]
@@ -89,23 +95,27 @@ def build_returns(
     for sub in current:
         files.setdefault(sub.department, []).append(sub.path)
         notes.setdefault(sub.department, []).extend(f"{sub.path}: {r}" for r in sub.remarks)
+    not_read: dict[str, list[str]] = {}
+    for path, unit in (unread or {}).items():
+        not_read.setdefault(unit, []).append(path)
     order = {d.id: i for i, d in enumerate(departments)}
     acting = {r.target: acting_units(r.lead, r.responsible, departments) for r in results}
     units: list[UnitReturns] = []
-    for unit in [*order, *(u for u in files if u not in order)]:
+    for unit in [*order, *(u for u in [*files, *not_read] if u not in order)]:
         mine = [r for r in results if any(unit in units for units in acting[r.target])]
-        if not mine and unit not in files:
+        if not mine and unit not in files and unit not in not_read:
             continue  # collectives among them: never chased (their targets are the office's)
         missing = [r for r in mine if r.target not in reported and r.status != "waived"]
         units.append(
             UnitReturns(
                 department=unit,
-                sent_nothing=unit not in files,
+                sent_nothing=unit not in files and unit not in not_read,
                 files=files.get(unit, []),
                 targets=[r.target for r in mine],
                 as_lead=sum(unit in acting[r.target][0] for r in mine),
                 unreported=[r.target for r in missing],
                 unreported_due=sum(_due(r, as_of) for r in missing),
+                unread=not_read.get(unit, []),
                 notes=notes.get(unit, []),
             )
         )

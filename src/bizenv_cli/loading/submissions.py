@@ -21,6 +21,7 @@ from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.targets import TargetRef, index_targets
 from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.files import file_kind, read_document
+from bizenv_cli.loading.folder import CODE_SKIPPED, sort_folder
 from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
@@ -42,6 +43,7 @@ CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
 CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
+__all__ = ["CODE_SKIPPED", "load_submissions"]
 SUBMISSION_KEYS = frozenset(Submission.model_fields)
 
 
@@ -75,19 +77,15 @@ READERS: dict[str, Reader] = {
 }
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
-    """Files as given and the files with a known suffix directly inside given folders, once each."""
+def expand(paths: list[Path], *, say: bool = True) -> tuple[list[Path], list[Finding]]:
+    """Files as given and the files with a known suffix directly inside given folders, once each.
+    ``say``: log what is skipped unsaid (hidden files) on -v; False when listing them again."""
     files: list[Path] = []
     findings: list[Finding] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.iterdir()
-                if not p.is_dir()
-                and p.suffix.lower() in READERS
-                and not p.name.startswith((".", "~$"))  # hidden files, Office lock files
-            )
+            inside, skipped = sort_folder(path, READERS, say=say)
+            findings.extend(skipped)
             if not inside:
                 known = ", ".join(sorted(READERS))
                 findings.append(
