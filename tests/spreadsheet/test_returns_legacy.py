@@ -64,7 +64,7 @@ def test_a_cell_error_in_an_xls_names_its_cell(run: Callable[..., Any], tmp_path
 
 @pytest.mark.parametrize(("content", "code", "words"), [
     (xls("S", {**CELLS, (60_000, 250): 1}, dimensions=(65_535, 255)), "L005", "MB to read"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "X002", "if it has a password"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "X002", "remove the password"),
     (b"<html><table><tr><td>x</td></tr></table></html>", "X002", "not a zip file"),
 ])
 def test_an_unreadable_xls_is_a_finding_naming_it(run: Callable[..., Any], tmp_path: Path,

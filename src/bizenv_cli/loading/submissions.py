@@ -26,6 +26,7 @@ from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.overlap import resolve_overlaps
+from bizenv_cli.loading.ratios import CODE_RATIO, read_ratios
 from bizenv_cli.loading.yamlsafe import (
     Document,
     PathKey,
@@ -175,6 +176,7 @@ def load_submission(
     if model is None:
         return None, name_cells(doc, findings)
     refs = refs if refs is not None else index_targets(measure_set)
+    model, ratios = read_ratios(model, refs)
     dept = measure_set.index.resolve(model.department)
     day = model.as_of or period_bounds(model.period or "")[1]
     loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
@@ -182,11 +184,16 @@ def load_submission(
 
     cell_name = getattr(doc, "cell_name", None)  # spreadsheets name the cell: 供电公司!G7
 
-    def at(where: PathKey, code: str, message: str, *, key: bool = False) -> None:
+    def at(
+        where: PathKey, code: str, message: str, *, key: bool = False, level: Level = Level.error
+    ) -> None:
         pos = loaded.pos(where, key=key)
         if callable(cell_name) and pos.line:
             message = f"{cell_name(pos)}: {message}"
-        findings.append(Finding(shown, pos.line, pos.col, code, message))
+        findings.append(Finding(shown, pos.line, pos.col, code, message, level))
+
+    for where, said in ratios:
+        at(where, CODE_RATIO, said, level=Level.warning)
 
     if dept is None:
         hint = measure_set.index.suggest(model.department)

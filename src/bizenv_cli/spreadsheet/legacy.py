@@ -67,8 +67,8 @@ def _run(path: Path, display: str) -> Any:
                     f"file): {SAVE_AS}", CODE_SIZE)
     found = pickle.loads(done.stdout)  # our own child's output: plain values only
     if done.returncode == 2:
-        raise _fail(display, f"not an Excel 97-2003 or WPS workbook that can be read ({found}); "
-                    f"if it has a password, remove it; {SAVE_AS}")
+        raise _fail(display, "this is an old Excel 97-2003 (.xls) or a password-protected "
+                    f"workbook that cannot be read ({found}): remove the password, {SAVE_AS}")
     return found
 
 
