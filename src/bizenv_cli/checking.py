@@ -9,7 +9,9 @@ from pathlib import Path
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
+from bizenv_cli.evaluation.periods import period_bounds
 from bizenv_cli.evaluation.result import CheckResult
+from bizenv_cli.evaluation.stale import checked_period, other_periods
 from bizenv_cli.loading.folder import CODE_SKIPPED, unit_of_file
 from bizenv_cli.loading.measureset import MeasureSet, load_usable
 from bizenv_cli.loading.submissions import LoadedSubmission, load_submissions
@@ -43,9 +45,13 @@ def _load(
     as_of: date | None,
     waivers: Path | None,
     what: str = "nothing was checked",
+    period: str | None = None,
 ) -> tuple[MeasureSet, list[LoadedSubmission], Waivers | None, list[Finding]]:
     measure_set = load_usable(measures_dir)
-    loaded, findings = load_submissions(paths, measure_set, as_of=as_of, waivers=waivers)
+    loaded, findings = load_submissions(
+        paths, measure_set, as_of=as_of, waivers=waivers, period=period
+    )
+
     waiver_set = None
     if waivers is not None:
         from bizenv_cli.loading.waivers import load_waivers
@@ -76,6 +82,7 @@ def run_check(
     due_within: int,
     today: Callable[[], date],
     warn: Callable[[str], None] = lambda line: None,
+    period: str | None = None,
 ) -> tuple[MeasureSet, CheckResult]:
     """Load the measure set, submissions and waivers; evaluate on ``as_of``.
 
@@ -83,17 +90,22 @@ def run_check(
     ``today()`` (the caller's clock: the core never reads one itself). Any
     unusable input stops here with every problem found, before evaluation.
     Warnings about the input go to ``warn`` (the caller prints them) and, those about
-    submissions and waivers, into the result's notes.
+    submissions and waivers, into the result's notes. ``period`` (``--period``): the period
+    of a file that states none, and the one checked (the as-of date defaults to its end).
     """
     measure_set, loaded, waiver_set, findings = _load(
-        paths, measures_dir, as_of=as_of, waivers=waivers
+        paths, measures_dir, as_of=as_of, waivers=waivers, period=period
     )
+    findings += other_periods(loaded, as_of=as_of, period=period)
     notes = _lines(findings)
-    day = as_of or max((s.date for s in loaded), default=None) or today()
+    end = period_bounds(period)[1] if period else None
+    day = as_of or end or max((s.date for s in loaded), default=None) or today()
     result = evaluate(
         measure_set, loaded, as_of=day, waivers=waiver_set, due_within=due_within,
         unread=_unread(findings, measure_set),
     )
+    checked = checked_period(loaded, as_of=as_of, period=period)
+    result = result.model_copy(update={"period": checked})
     for note in notes:
         warn(note)
     if notes:  # the input's warnings first: they say which entries the verdicts rest on

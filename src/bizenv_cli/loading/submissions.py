@@ -160,9 +160,11 @@ def load_submission(
     as_of: date | None = None,
     display: str | None = None,
     doc: Document | None = None,
+    period: str | None = None,
 ) -> tuple[LoadedSubmission | None, list[Finding]]:
     """One file: the loaded submission (None when unusable) and every problem found in it.
-    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again."""
+    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again.
+    ``period``: the period of a file that states neither period nor as_of (``--period``)."""
     shown = display or display_path(path)
     try:
         doc = doc if doc is not None else read_submission(path, shown)
@@ -172,6 +174,10 @@ def load_submission(
         pos = doc.positions.key_pos(("waivers",)) or Pos(0, 0)
         skip = f"a waivers file, not a submission: skipped; pass it with --waivers {shown}"
         return None, [Finding(shown, pos.line, pos.col, CODE_WAIVERS, skip, Level.warning)]
+    if period is not None and isinstance(doc.data, dict) and not {"period", "as_of"} & set(
+        doc.data
+    ):
+        doc = replace(doc, data={**doc.data, "period": period})  # a sheet without its header
     model, findings = validate_document(Submission, doc, shown)
     if model is None:
         return None, name_cells(doc, findings)
@@ -181,8 +187,8 @@ def load_submission(
     day = model.as_of or period_bounds(model.period or "")[1]
     loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
     loaded.remarks = list(getattr(doc, "remarks", []))
-
     cell_name = getattr(doc, "cell_name", None)  # spreadsheets name the cell: 供电公司!G7
+    loaded.cell_name = cell_name if callable(cell_name) else None
 
     def at(
         where: PathKey, code: str, message: str, *, key: bool = False, level: Level = Level.error
@@ -257,6 +263,7 @@ def load_submissions(
     as_of: date | None = None,
     waivers: Path | None = None,
     documents: Mapping[Path, Document] | None = None,
+    period: str | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
     ``documents``: files already read, by path, used instead of reading them again.
@@ -272,7 +279,9 @@ def load_submissions(
     loaded: list[LoadedSubmission] = []
     for path in files:
         doc = documents.get(path) if documents else None
-        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of, doc=doc)
+        sub, problems = load_submission(
+            path, measure_set, refs=refs, as_of=as_of, doc=doc, period=period
+        )
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)
