@@ -58,20 +58,28 @@ def _entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
 
 
 def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
-    """An OLE compound file (version 3) holding one stream of at least 4,096 bytes."""
+    """An OLE compound file (version 3) holding one stream of at least 4,096 bytes
+    (up to about 7 MB: the FAT sectors the header lists)."""
     assert len(stream) >= _MINI_CUTOFF
     count = -(-len(stream) // _SECTOR)
-    assert count + 2 <= _SECTOR // 4, "one FAT sector: streams up to 63 KB"
-    fat = [_FATSECT, _END, *range(3, count + 2), _END]
-    fat += [_FREE] * (_SECTOR // 4 - len(fat))
+    per = _SECTOR // 4
+    fats = 1
+    while fats * per < fats + 1 + count:
+        fats += 1
+    assert fats <= 109, "the header lists at most 109 FAT sectors"
+    first = fats + 1  # FAT sectors, then the directory, then the stream
+    fat = [_FATSECT] * fats + [_END, *range(first + 1, first + count), _END]
+    fat += [_FREE] * (fats * per - len(fat))
+    difat = list(range(fats)) + [_FREE] * (109 - fats)
     header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
               + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
-              + struct.pack("<IIIIIIIII", 0, 1, 1, 0, _MINI_CUTOFF, _END, 0, _END, 0)
-              + struct.pack("<I", 0) + struct.pack("<I", _FREE) * 108)
-    directory = (_entry("Root Entry", 5, 1, _END, 0) + _entry(name, 2, _NOSTREAM, 2, len(stream))
+              + struct.pack("<IIIIIIIII", 0, fats, fats, 0, _MINI_CUTOFF, _END, 0, _END, 0)
+              + struct.pack("<109I", *difat))
+    directory = (_entry("Root Entry", 5, 1, _END, 0)
+                 + _entry(name, 2, _NOSTREAM, first, len(stream))
                  + _entry("", 0, _NOSTREAM, 0, 0) * 2)
     data = stream.ljust(count * _SECTOR, b"\0")
-    return header + struct.pack(f"<{_SECTOR // 4}I", *fat) + directory + data
+    return header + struct.pack(f"<{len(fat)}I", *fat) + directory + data
 
 
 def xls(sheet: str, cells: dict[tuple[int, int], object],

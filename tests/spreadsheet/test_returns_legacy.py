@@ -76,3 +76,20 @@ def test_an_unreadable_xls_is_a_finding_naming_it(run: Callable[..., Any], tmp_p
     assert f"{path}: error {code}" in result.stderr
     assert words in result.stderr and ".xlsx" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_damaged_xls_files_are_findings(run: Callable[..., Any], tmp_path: Path) -> None:
+    """Bytes of a good .xls changed here and there: a finding or a reading, never exit 4."""
+    good = xls("区供电公司", CELLS)
+    paths = []
+    for n, at in enumerate(range(0, len(good), 97)):
+        damaged = bytearray(good)
+        for k in range(at, min(at + 8, len(good))):
+            damaged[k] ^= 0xA5
+        path = tmp_path / f"damaged-{n:03d}.xls"
+        path.write_bytes(bytes(damaged[: len(good) - (n % 5) * 300]))
+        paths.append(path)
+    for path in paths[::7]:  # a sample: each file is a child process
+        result = run("check", path, "--measures", MEASURES, "--as-of", AS_OF)
+        assert result.exit_code in (0, 1, 3), (path, result.output)
+        assert "Traceback" not in result.output

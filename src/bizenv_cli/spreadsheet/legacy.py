@@ -65,7 +65,10 @@ def _run(path: Path, display: str) -> Any:
         raise _fail(display, "the workbook needs more than "
                     f"{MEMORY_LIMIT // 2**20:,} MB to read (cells spread far apart, or a damaged "
                     f"file): {SAVE_AS}", CODE_SIZE)
-    found = pickle.loads(done.stdout)  # our own child's output: plain values only
+    try:
+        found = pickle.loads(done.stdout)  # our own child's output: plain values only
+    except Exception:  # cut short (killed between writing and exiting): nothing to use
+        raise _fail(display, f"the workbook could not be read: {SAVE_AS}") from None
     if done.returncode == 2:
         raise _fail(display, "this is an old Excel 97-2003 (.xls) or a password-protected "
                     f"workbook that cannot be read ({found}): remove the password, {SAVE_AS}")
