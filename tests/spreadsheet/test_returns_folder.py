@@ -37,3 +37,16 @@ def test_every_file_of_a_folder_is_read_or_named(run: Callable[..., Any], tmp_pa
                  "--lang", "zh", "--width", "200")
     assert f"{doc} (未能读取 not read)" in report.stdout
     assert "催报:本期未收到报送的单位(0 个)" in report.stdout
+
+
+def test_a_symlink_loop_in_a_folder_is_a_finding(run: Callable[..., Any], tmp_path: Path) -> None:
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    (folder / "a.xls").symlink_to("b")
+    (folder / "b").symlink_to("a.xls")
+    result = run("check", folder, "--measures", MEASURES, "--as-of", AS_OF)
+    assert result.exit_code == 3, result.output
+    assert f"{folder / 'a.xls'}: error C001 a symbolic link that loops" in result.stderr
+    given = run("check", folder / "b", "--measures", MEASURES, "--as-of", AS_OF)
+    assert given.exit_code == 3, given.output
+    assert "a symbolic link that loops" in given.stderr

@@ -46,6 +46,7 @@ CODE_NO_FILES = "C007"
 CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
 __all__ = ["CODE_SKIPPED", "load_submissions"]
 SUBMISSION_KEYS = frozenset(Submission.model_fields)
+BROKEN_LINK = "a symbolic link that loops or points to nothing: link the file itself"
 
 
 LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
@@ -103,6 +104,8 @@ def expand(paths: list[Path], *, say: bool = True) -> tuple[list[Path], list[Fin
             files.append(path)
         elif path.exists():
             findings.append(_not_regular(path))
+        elif path.is_symlink():
+            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
         else:
             findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
     # FIFOs and devices (given, or inside a folder) are refused before anything opens them.
@@ -111,8 +114,18 @@ def expand(paths: list[Path], *, say: bool = True) -> tuple[list[Path], list[Fin
     # A file named twice (or given and inside a given folder) is read once: not a duplicate.
     unique: dict[Path, Path] = {}
     for file in files:
-        unique.setdefault(file.resolve(), file)
+        try:
+            unique.setdefault(file.resolve(), file)
+        except (RuntimeError, OSError):  # a symlink loop: resolve() raises, stat() too
+            findings.append(Finding(str(file), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
     return list(unique.values()), findings
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except (RuntimeError, OSError):
+        return False
 
 
 def _is_waivers(data: object) -> bool:
@@ -274,7 +287,7 @@ def load_submissions(
     """
     files, findings = expand(paths)
     if waivers is not None:
-        files = [f for f in files if f.resolve() != waivers.resolve()]
+        files = [f for f in files if not _same_file(f, waivers)]
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
