@@ -17,11 +17,10 @@ A value with its unit stated (95%, a percent-formatted cell, ``unit: percent`` o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 
-from bizenv_cli.evaluation.targets import TargetRef
 from bizenv_cli.loading.yamlsafe import PathKey
-from bizenv_cli.models import ThresholdTarget
+from bizenv_cli.models import Target, ThresholdTarget
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator
@@ -35,15 +34,14 @@ def _shown(value: float) -> str:
 
 
 def read_ratios(
-    model: Submission, refs: Mapping[str, TargetRef]
+    model: Submission, target_of: Callable[[str], Target | None]
 ) -> tuple[Submission, list[tuple[PathKey, str]]]:
     """``model`` with ambiguous ratios read as percent, and a warning for each ambiguous value
-    (at the entry's value)."""
+    (at the entry's value). ``target_of``: the target of an id (None when unknown)."""
     entries = dict(model.entries)
     warnings: list[tuple[PathKey, str]] = []
     for target_id, entry in model.entries.items():
-        ref = refs.get(target_id)
-        target = ref.target if ref else None
+        target = target_of(target_id)
         value = entry.value
         if (
             not isinstance(target, ThresholdTarget)

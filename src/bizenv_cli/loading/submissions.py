@@ -195,7 +195,8 @@ def load_submission(
     if model is None:
         return None, name_cells(doc, findings)
     refs = refs if refs is not None else index_targets(measure_set)
-    model, ratios = read_ratios(model, refs)
+    known = refs
+    model, ratios = read_ratios(model, lambda tid: ref.target if (ref := known.get(tid)) else None)
     dept = measure_set.index.resolve(model.department)
     day = model.as_of or period_bounds(model.period or "")[1]
     loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
