@@ -43,11 +43,12 @@ def test_an_ole_workbook_is_read_by_its_content(run: Callable[..., Any], tmp_pat
     assert entry["reported_location"] == {"path": str(folder / name), "line": 6, "column": 2}
 
 
-def test_an_et_file_that_is_an_xlsx_inside(run: Callable[..., Any], template: Callable[..., Path],
-                                           tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["税务局-二季度.et", "with-macros.xlsm"])
+def test_a_zip_workbook_by_another_name(run: Callable[..., Any], template: Callable[..., Path],
+                                        tmp_path: Path, name: str) -> None:
     filled = tmp_path / "filled.xlsx"
     fill_xlsx(template("xlsx"), filled, {TARGET: {"填报值": 25}})
-    et = tmp_path / "税务局-二季度.et"
+    et = tmp_path / name
     shutil.copy(filled, et)
     result = check(run, et)
     assert result.exit_code == 1, result.output

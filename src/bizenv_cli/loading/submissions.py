@@ -75,6 +75,7 @@ READERS: dict[str, Reader] = {
     ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
     ".xls": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # Excel 97-2003
     ".et": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # WPS 表格
+    ".xlsm": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # with macros (unrun)
     ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
 }
 
