@@ -47,3 +47,14 @@ def test_collectives_are_not_units(run: Callable[..., Any], tmp_path: Path) -> N
     assert report.exit_code in (0, 1), report.output
     assert "区直各有关部门" not in report.stdout
     assert "区优化办" in report.stdout
+
+
+def test_no_results_sheet_for_a_collective(run: Callable[..., Any], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    measures = collective_measures(tmp_path)
+    out = tmp_path / "结果.xlsx"
+    result = run("check", "--measures", measures, "--as-of", "2021-08-31", "-o", out)
+    assert result.exit_code == 1, result.output
+    sheets = load_workbook(out).sheetnames
+    assert "区优化办" in sheets and "区直各有关部门" not in sheets

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.result import NEEDS_ACTION, CheckResult, Status, TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department, DepartmentKind
@@ -181,7 +182,9 @@ def build_workbook(
     ws.title = ALL_SHEET
     _table(ws, list(result.results), msg, names, result.checked_period)
     acting = [r for r in result.results if r.status in NEEDS_ACTION]
-    ids = {u for r in acting for u in (*r.lead, *r.responsible)}
+    # Collectives (区直各有关部门) get no sheet: their targets are the lead office's.
+    who = {r.target: acting_units(r.lead, r.responsible, departments) for r in acting}
+    ids = {u for r in acting for u in (*who[r.target][0], *who[r.target][1])}
     known = {d.id for d in departments}
     units = [d for d in departments if d.id in ids]
     units += [
@@ -189,7 +192,7 @@ def build_workbook(
         for u in sorted(ids - known)
     ]
     for dept, title in zip(units, sheet_names(units).values(), strict=True):
-        mine = [r for r in acting if dept.id in r.lead or dept.id in r.responsible]
+        mine = [r for r in acting if dept.id in who[r.target][0] or dept.id in who[r.target][1]]
         _table(book.create_sheet(title), mine, msg, names, result.checked_period)
     _notes(book.create_sheet(NOTES_SHEET), result, msg, len(units))
     return book
