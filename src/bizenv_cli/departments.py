@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 
 from bizenv_cli.models import Department
+from bizenv_cli.models.plan import DepartmentKind
 
 _SPACE = re.compile(r"\s+")
 
@@ -35,3 +37,31 @@ class DepartmentIndex:
             return None
         dept = self.by_id[self._names[match[0]]]
         return f"{dept.id} ({dept.name})"
+
+
+# The office that compiles the plan's progress (区优化办): it answers for the targets the plan
+# gives only to collectives ("区直各有关部门"), which are groups, not units anyone can chase.
+LEAD_OFFICE = "optimization-office"
+LEAD_OFFICE_NAMES = ("区优化办", "优化办")
+
+
+def lead_office(departments: Sequence[Department]) -> str | None:
+    """The lead office's id: ``optimization-office``, else a unit named 区优化办."""
+    for dept in departments:
+        if dept.id == LEAD_OFFICE or {dept.name, *dept.aliases} & set(LEAD_OFFICE_NAMES):
+            return dept.id
+    return None
+
+
+def acting_units(
+    lead: Sequence[str], responsible: Sequence[str], departments: Sequence[Department]
+) -> tuple[list[str], list[str]]:
+    """The units that answer for a target as (lead, responsible): collectives left out; a
+    target whose only units are collectives is the lead office's (as lead)."""
+    collectives = {d.id for d in departments if d.kind is DepartmentKind.collective}
+    leads = [u for u in lead if u not in collectives]
+    others = [u for u in responsible if u not in collectives]
+    if not leads and not others and (lead or responsible):
+        office = lead_office(departments)
+        leads = [office] if office else []
+    return leads, others

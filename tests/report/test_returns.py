@@ -9,8 +9,8 @@ import pytest
 from .conftest import QUARTER
 
 CHASE = {
-    "zh": "催报:本期未收到报送的单位(11 个)",
-    "en": "To chase: units that sent nothing this period (11)",
+    "zh": "催报:本期未收到报送的单位(10 个)",  # collectives are never chased
+    "en": "To chase: units that sent nothing this period (10)",
 }
 RECEIVED = {"zh": "已收到报送的单位(7 个)", "en": "Units whose returns came in (7)"}
 HEADING = {"zh": "报送情况:2021-Q2(2021-04-01 至 2021-06-30)", "en": "Returns for 2021-Q2"}

@@ -17,6 +17,7 @@ from bizenv_cli.cli.options import (
     measures_option,
     messages,
     output_option,
+    period_option,
     resolve_department,
     waivers_option,
 )
@@ -34,6 +35,10 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("submissions", nargs=-1, type=click.Path(path_type=Path))
 @as_of_option("evaluate")
+@period_option(
+    "The period checked (2021-Q2, 2021-H1, 2021-06, 2021): of a returned file that states "
+    "none, and the default --as-of (its last day); a file for another period is a warning."
+)
 @waivers_option
 @measures_option
 @click.option(
@@ -84,6 +89,7 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 def check(
     submissions: tuple[Path, ...],
     as_of: date | None,
+    period: str | None,
     waivers: Path | None,
     measures_dir: Path,
     fmt: str | None,
@@ -121,6 +127,7 @@ def check(
         due_within=due_within,
         today=date.today,  # the only wall-clock read: when no date is given or reported
         warn=warn,
+        period=period,
     )
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -142,6 +143,24 @@ def as_of_option(what: str) -> Callable[[F], F]:
         metavar="YYYY-MM-DD",
         help=f"Date to {what} on. Default: the latest submission's period end (else today).",
     )
+
+
+def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from bizenv_cli.models.submission import PERIOD_PATTERN
+
+    if value is not None and not re.match(PERIOD_PATTERN, value):
+        raise click.BadParameter(
+            f"{value!r}: write a year (2021), a half (2021-H1), a quarter (2021-Q2) or a "
+            "month (2021-06)",
+            ctx=ctx,
+            param=param,
+        )
+    return value
+
+
+def period_option(help_text: str) -> Callable[[F], F]:
+    """``--period P``: 2021, 2021-H1, 2021-Q2 or 2021-06 (a usage error otherwise)."""
+    return click.option("--period", callback=_period, metavar="P", help=help_text)
 
 
 def resolve_department(index: DepartmentIndex, name: str, option: str = "--department") -> str:

@@ -68,7 +68,7 @@ def check_inputs(
     from bizenv_cli.loading.submissions import expand
 
     files = measure_set_files(measure_set)
-    files += expand(list(submissions))[0] if submissions else []
+    files += expand(list(submissions), say=False)[0] if submissions else []
     return files + ([waivers] if waivers is not None else [])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -59,8 +59,10 @@ def evaluate(
     as_of: date,
     waivers: Waivers | None = None,
     due_within: int = 30,
+    unread: Mapping[str, str] | None = None,
 ) -> CheckResult:
-    """The result on ``as_of``. Pure: no I/O, no clock."""
+    """The result on ``as_of``. Pure: no I/O, no clock. ``unread``: files of the returns that
+    could not be read (path -> the unit their name names), for the returns view."""
     history = reported_history(submissions, as_of)
     waived = waivers_by_target(waivers)
     notes: list[str] = []
@@ -81,7 +83,9 @@ def evaluate(
         summary=summary,
         results=results,
         notes=notes,
-        returns=build_returns(results, submissions, measure_set.departments.departments, as_of),
+        returns=build_returns(
+            results, submissions, measure_set.departments.departments, as_of, unread or {}
+        ),
     )
 
 

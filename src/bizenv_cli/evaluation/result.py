@@ -168,6 +168,17 @@ class CheckResult(StrictModel):
         description="With --department: the unit's id; results and summary then hold only "
         "the targets it leads or is responsible for",
     )
+    period: str | None = Field(
+        default=None,
+        description="The period checked: --period, else the latest period given, moved on to "
+        "the last one of its kind ended by --as-of. A result whose own 'period' differs from "
+        "it uses another period's value",
+    )
+
+    @property
+    def checked_period(self) -> str | None:
+        """The period the check is for: --period, else the returns' (the latest given)."""
+        return self.period or (self.returns.period if self.returns else None)
 
     def count(self, *statuses: Status) -> int:
         return sum(self.summary.get(s, 0) for s in statuses)

@@ -3,20 +3,23 @@
 The period is that of the latest submission up to the as-of date (by the day it holds
 on); a file counts as that unit's return when the day it holds on falls inside that
 period. A unit must report the targets it leads or is responsible for (as
-``bizenv template --department`` selects them). A target is **unreported** when no file
-of the period, from any unit, has a value or state for it (the lead's entry covers its
-responsible units, as in loading/overlap.py); waived targets need no return. Units that
-sent nothing come first: the list of units to chase (催报). Pure: no I/O, no clock.
+``bizenv template --department`` selects them). Collectives (区直各有关部门) are groups,
+not units: never listed; a target only they hold is the lead office's (区优化办).
+A target is **unreported** when no file of the period, from any unit, has a value or
+state for it (the lead's entry covers its responsible units, as in loading/overlap.py);
+waived targets need no return. Units that sent nothing come first: the list of units to
+chase (催报). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from bizenv_cli.departments import acting_units
 from bizenv_cli.models.base import StrictModel
 from bizenv_cli.models.periods import period_bounds
 
@@ -39,6 +42,16 @@ class UnitReturns(StrictModel):
     )
     unreported_due: int = Field(
         description="How many of the unreported targets are due (deadline passed or ongoing)"
+    )
+    unread: list[str] = Field(
+        default_factory=list,
+        description="Files whose name names this unit but that bizenv could not read (a .doc, "
+        "a .pdf...; see the warnings): the unit did reply, in a form to be saved as .xlsx",
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Text written below the table of the unit's returned sheets "
+        "(备注: ..., 填表人: ...), each after its file's name",
     )
 
 
@@ -65,6 +78,7 @@ def build_returns(
     submissions: Sequence[LoadedSubmission],
     departments: Sequence[Department],
     as_of: date,
+    unread: Mapping[str, str] | None = None,
 ) -> Returns:
     """The returns of the latest period up to ``as_of`` for ``results``' units."""
     usable = [s for s in submissions if s.start <= as_of]
@@ -77,24 +91,32 @@ def build_returns(
         current = [s for s in usable if start <= s.date <= end]
     reported = {t for s in current for t, e in s.submission.entries.items() if e.reported}
     files: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
     for sub in current:
         files.setdefault(sub.department, []).append(sub.path)
+        notes.setdefault(sub.department, []).extend(f"{sub.path}: {r}" for r in sub.remarks)
+    not_read: dict[str, list[str]] = {}
+    for path, unit in (unread or {}).items():
+        not_read.setdefault(unit, []).append(path)
     order = {d.id: i for i, d in enumerate(departments)}
+    acting = {r.target: acting_units(r.lead, r.responsible, departments) for r in results}
     units: list[UnitReturns] = []
-    for unit in [*order, *(u for u in files if u not in order)]:
-        mine = [r for r in results if unit in r.lead or unit in r.responsible]
-        if not mine and unit not in files:
-            continue
+    for unit in [*order, *(u for u in [*files, *not_read] if u not in order)]:
+        mine = [r for r in results if any(unit in units for units in acting[r.target])]
+        if not mine and unit not in files and unit not in not_read:
+            continue  # collectives among them: never chased (their targets are the office's)
         missing = [r for r in mine if r.target not in reported and r.status != "waived"]
         units.append(
             UnitReturns(
                 department=unit,
-                sent_nothing=unit not in files,
+                sent_nothing=unit not in files and unit not in not_read,
                 files=files.get(unit, []),
                 targets=[r.target for r in mine],
-                as_lead=sum(unit in r.lead for r in mine),
+                as_lead=sum(unit in acting[r.target][0] for r in mine),
                 unreported=[r.target for r in missing],
                 unreported_due=sum(_due(r, as_of) for r in missing),
+                unread=not_read.get(unit, []),
+                notes=notes.get(unit, []),
             )
         )
     units.sort(

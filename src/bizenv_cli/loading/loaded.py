@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,10 @@ class LoadedSubmission:
     date: date  # the day the values hold on: ``as_of``, else the period's last day
     # Entries another unit's entry for the same period end replaces (loading/overlap.py).
     set_aside: set[str] = field(default_factory=set)
+    # Text written below a returned sheet's table (备注: ..., 填表人: 张三), kept as notes.
+    remarks: list[str] = field(default_factory=list)
+    # A spreadsheet's cell names for findings ('区供电公司!B2'); None for YAML and JSON.
+    cell_name: Callable[[Pos], str] | None = None
 
     @property
     def start(self) -> Day:

@@ -4,12 +4,16 @@ When two different units report the same target for periods ending on the same d
 the entry of the unit that ranks first among the measure's units is used: a lead
 unit, else the responsible units in the measure's order (the plan names the unit
 chiefly in charge first). The other entry is set aside with a warning (C008) naming
-both places. Two entries of one unit, or of two units the measure does not name (so
+both places. An entry computed from case records (`bizenv cases -o`: its evidence names
+each file with its sha256) wins over a unit's own figure whatever their ranks: the figure
+with evidence is used, and a warning (C019) names both values and both places. Two entries
+of one unit, or of two units the measure does not name (so
 neither ranks first), stay an error (C004): bizenv cannot tell which one is right.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +28,8 @@ if TYPE_CHECKING:
 
 CODE_DUPLICATE = "C004"
 CODE_SET_ASIDE = "C008"
+CODE_AGAINST_CASES = "C019"  # a unit's figure set aside for the one computed from case records
+_EVIDENCE_RE = re.compile(r"\bsha256:[0-9a-f]{64}\b")
 UNNAMED = 1_000_000  # the rank of a unit the measure does not name
 
 
@@ -32,6 +38,7 @@ class _Entry:
     sub: LoadedSubmission
     pos: Pos
     rank: int
+    target: str
 
     def where(self) -> str:
         return f"{self.sub.path}:{self.pos.line}:{self.pos.col}"
@@ -61,11 +68,16 @@ def resolve_overlaps(
     for sub in loaded:
         for target_id in sub.reported():
             ref = refs.get(target_id)
-            new = _Entry(sub, sub.entry_pos(target_id), _rank(ref, sub.department))
+            new = _Entry(sub, sub.entry_pos(target_id), _rank(ref, sub.department), target_id)
             key = (target_id, sub.date)
             old = kept.get(key)
             if old is None:
                 kept[key] = new
+            elif ref is not None and _computed(old) != _computed(new):
+                used, aside = (old, new) if _computed(old) else (new, old)
+                kept[key] = used
+                aside.sub.set_aside.add(target_id)
+                findings.append(_against_cases(target_id, used, aside))
             elif ref is None or old.sub.department == sub.department or old.rank == new.rank:
                 findings.append(_duplicate(target_id, old, new))
             else:
@@ -74,6 +86,36 @@ def resolve_overlaps(
                 aside.sub.set_aside.add(target_id)
                 findings.append(_set_aside(target_id, ref, used, aside))
     return findings
+
+
+def _computed(entry: _Entry) -> bool:
+    """An entry `bizenv cases` computed from case records: its evidence names each file with
+    its sha256 (cases/submission.py)."""
+    found = entry.sub.submission.entries.get(entry.target)
+    return found is not None and bool(_EVIDENCE_RE.search(found.evidence or ""))
+
+
+def _value(entry: _Entry) -> str:
+    found = entry.sub.submission.entries[entry.target]
+    if found.value is None:
+        return f"state {found.state}" if found.state else "nothing"
+    shown = f"{found.value:.4g}" if isinstance(found.value, float) else str(found.value)
+    return shown + (f" {found.unit}" if found.unit else "")
+
+
+def _against_cases(target_id: str, used: _Entry, aside: _Entry) -> Finding:
+    sub = aside.sub
+    return Finding(
+        sub.path,
+        aside.pos.line,
+        aside.pos.col,
+        CODE_AGAINST_CASES,
+        f"{target_id}: {sub.department} reports {_value(aside)} here, but {_value(used)} is "
+        f"computed from the case records at {used.where()} for the period ending "
+        f"{used.sub.date}: the computed figure is used (it has the evidence); check the "
+        "unit's figure",
+        Level.warning,
+    )
 
 
 def _duplicate(target_id: str, first: _Entry, again: _Entry) -> Finding:

@@ -18,10 +18,12 @@ from pathlib import Path
 
 from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
 from bizenv_cli.loading.entries import check_entry
+from bizenv_cli.loading.folder import CODE_SKIPPED, sort_folder
 from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
 from bizenv_cli.loading.locate import validate_document
 from bizenv_cli.loading.measureset import MeasureSet, display_path
 from bizenv_cli.loading.overlap import resolve_overlaps
+from bizenv_cli.loading.ratios import CODE_RATIO, read_ratios
 from bizenv_cli.loading.targets import TargetRef, index_targets
 from bizenv_cli.models.periods import period_bounds
 from bizenv_cli.models.submission import Submission
@@ -42,7 +44,9 @@ CODE_AFTER_AS_OF = "C005"
 CODE_PERIOD = "C006"
 CODE_NO_FILES = "C007"
 CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
+__all__ = ["CODE_SKIPPED", "load_submissions"]
 SUBMISSION_KEYS = frozenset(Submission.model_fields)
+BROKEN_LINK = "a symbolic link that loops or points to nothing: link the file itself"
 
 
 LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
@@ -69,23 +73,22 @@ READERS: dict[str, Reader] = {
     ".yml": read_document,
     ".json": read_document,
     ".xlsx": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),
+    ".xls": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # Excel 97-2003
+    ".et": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # WPS 表格
+    ".xlsm": lazy_reader("bizenv_cli.loading.spreadsheet", "read_xlsx"),  # with macros (unrun)
     ".csv": lazy_reader("bizenv_cli.loading.spreadsheet", "read_csv"),
 }
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
-    """Files as given and the files with a known suffix directly inside given folders, once each."""
+def expand(paths: list[Path], *, say: bool = True) -> tuple[list[Path], list[Finding]]:
+    """Files as given and the files with a known suffix directly inside given folders, once each.
+    ``say``: log what is skipped unsaid (hidden files) on -v; False when listing them again."""
     files: list[Path] = []
     findings: list[Finding] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.iterdir()
-                if not p.is_dir()
-                and p.suffix.lower() in READERS
-                and not p.name.startswith((".", "~$"))  # hidden files, Office lock files
-            )
+            inside, skipped = sort_folder(path, READERS, say=say)
+            findings.extend(skipped)
             if not inside:
                 known = ", ".join(sorted(READERS))
                 findings.append(
@@ -102,6 +105,8 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
             files.append(path)
         elif path.exists():
             findings.append(_not_regular(path))
+        elif path.is_symlink():
+            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
         else:
             findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
     # FIFOs and devices (given, or inside a folder) are refused before anything opens them.
@@ -110,8 +115,18 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
     # A file named twice (or given and inside a given folder) is read once: not a duplicate.
     unique: dict[Path, Path] = {}
     for file in files:
-        unique.setdefault(file.resolve(), file)
+        try:
+            unique.setdefault(file.resolve(), file)
+        except (RuntimeError, OSError):  # a symlink loop: resolve() raises, stat() too
+            findings.append(Finding(str(file), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
     return list(unique.values()), findings
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except (RuntimeError, OSError):
+        return False
 
 
 def _is_waivers(data: object) -> bool:
@@ -159,9 +174,11 @@ def load_submission(
     as_of: date | None = None,
     display: str | None = None,
     doc: Document | None = None,
+    period: str | None = None,
 ) -> tuple[LoadedSubmission | None, list[Finding]]:
     """One file: the loaded submission (None when unusable) and every problem found in it.
-    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again."""
+    ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again.
+    ``period``: the period of a file that states neither period nor as_of (``--period``)."""
     shown = display or display_path(path)
     try:
         doc = doc if doc is not None else read_submission(path, shown)
@@ -171,21 +188,33 @@ def load_submission(
         pos = doc.positions.key_pos(("waivers",)) or Pos(0, 0)
         skip = f"a waivers file, not a submission: skipped; pass it with --waivers {shown}"
         return None, [Finding(shown, pos.line, pos.col, CODE_WAIVERS, skip, Level.warning)]
+    if period is not None and isinstance(doc.data, dict) and not {"period", "as_of"} & set(
+        doc.data
+    ):
+        doc = replace(doc, data={**doc.data, "period": period})  # a sheet without its header
     model, findings = validate_document(Submission, doc, shown)
     if model is None:
         return None, name_cells(doc, findings)
     refs = refs if refs is not None else index_targets(measure_set)
+    known = refs
+    model, ratios = read_ratios(model, lambda tid: ref.target if (ref := known.get(tid)) else None)
     dept = measure_set.index.resolve(model.department)
     day = model.as_of or period_bounds(model.period or "")[1]
     loaded = LoadedSubmission(model, shown, doc.positions, dept.id if dept else "", day)
-
+    loaded.remarks = list(getattr(doc, "remarks", []))
     cell_name = getattr(doc, "cell_name", None)  # spreadsheets name the cell: 供电公司!G7
+    loaded.cell_name = cell_name if callable(cell_name) else None
 
-    def at(where: PathKey, code: str, message: str, *, key: bool = False) -> None:
+    def at(
+        where: PathKey, code: str, message: str, *, key: bool = False, level: Level = Level.error
+    ) -> None:
         pos = loaded.pos(where, key=key)
         if callable(cell_name) and pos.line:
             message = f"{cell_name(pos)}: {message}"
-        findings.append(Finding(shown, pos.line, pos.col, code, message))
+        findings.append(Finding(shown, pos.line, pos.col, code, message, level))
+
+    for where, said in ratios:
+        at(where, CODE_RATIO, said, level=Level.warning)
 
     if dept is None:
         hint = measure_set.index.suggest(model.department)
@@ -249,6 +278,7 @@ def load_submissions(
     as_of: date | None = None,
     waivers: Path | None = None,
     documents: Mapping[Path, Document] | None = None,
+    period: str | None = None,
 ) -> tuple[list[LoadedSubmission], list[Finding]]:
     """Every submission in ``paths`` (folders expanded) and every problem found.
     ``documents``: files already read, by path, used instead of reading them again.
@@ -259,12 +289,14 @@ def load_submissions(
     """
     files, findings = expand(paths)
     if waivers is not None:
-        files = [f for f in files if f.resolve() != waivers.resolve()]
+        files = [f for f in files if not _same_file(f, waivers)]
     refs = index_targets(measure_set)
     loaded: list[LoadedSubmission] = []
     for path in files:
         doc = documents.get(path) if documents else None
-        sub, problems = load_submission(path, measure_set, refs=refs, as_of=as_of, doc=doc)
+        sub, problems = load_submission(
+            path, measure_set, refs=refs, as_of=as_of, doc=doc, period=period
+        )
         findings.extend(problems)
         if sub is not None:
             loaded.append(sub)

@@ -32,3 +32,25 @@ def period_end(period: str) -> date:
 def days_between(start: date, end: date) -> int:
     """Whole days from ``start`` to ``end`` (negative when ``end`` is earlier)."""
     return (end - start).days
+
+
+def next_period(period: str) -> str | None:
+    """The period of the same kind right after ``period`` (2021-Q2 -> 2021-Q3, 2021 -> 2022);
+    None past year 9999."""
+    start = period_bounds(period)[1].toordinal() + 1
+    if start > date.max.toordinal():
+        return None
+    day = date.fromordinal(start)
+    rest = period[5:]
+    if not rest:
+        return f"{day.year}"
+    if rest.startswith("H"):
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if rest.startswith("Q"):
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def quarter_of(day: date) -> str:
+    """The quarter holding ``day``: 2021-06-30 -> 2021-Q2."""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"

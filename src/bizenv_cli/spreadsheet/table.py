@@ -10,6 +10,7 @@ filled cell becomes an entry; other rows are skipped. Every value keeps the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from bizenv_cli.spreadsheet.cells import (
     CellError,
     Number,
     Raw,
+    Unreadable,
     clean_text,
     coerce,
     is_blank,
@@ -40,6 +42,9 @@ from bizenv_cli.spreadsheet.columns import (
 CODE_CELL = "X001"  # a cell that cannot be read
 CODE_LAYOUT = "X002"  # no header row, a column twice, a duplicate target id
 HEADER_SEARCH_ROWS = 30
+# A target id as typed, even misspelt (m05-..., M5_x, total): one ASCII word, a row the
+# table holds. Text with spaces, a colon or Chinese (备注:..., 填表人:张三) is a note.
+_ID_LIKE_RE = re.compile(r"[A-Za-z0-9_.\-]+")
 # The rows a returned sheet may hold, one limit for the XLSX and CSV readers and for
 # `template` (which never writes more): 10,000 data rows below a header in the first 30.
 MAX_DATA_ROWS = 10_000
@@ -64,7 +69,8 @@ class SheetDocument(Document):
     """A Document read from a spreadsheet: positions are (row, column) of cells."""
 
     sheet: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the file was read (-v)
+    remarks: list[str] = field(default_factory=list)  # note rows below the table
 
     def cell_name(self, pos: Pos) -> str:
         return cell_name(self.sheet, pos.line, pos.col)
@@ -73,6 +79,16 @@ class SheetDocument(Document):
 def is_header(found: dict[str, int] | set[str]) -> bool:
     """A header row names the target id and at least one fill-in column."""
     return TARGET_ID in found and any(BY_KEY[key].kind is Kind.fill for key in found)
+
+
+def has_header(rows: list[list[Raw]]) -> bool:
+    """A header row within the first HEADER_SEARCH_ROWS rows: the sheet holds targets."""
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        found = {column.key for raw in row if isinstance(raw.value, str)
+                 if (column := match_column(raw.value)) is not None}
+        if is_header(found):
+            return True
+    return False
 
 
 def cell_name(sheet: str | None, row: int, col: int) -> str:
@@ -88,6 +104,7 @@ class _Reader:
         self.positions = PositionMap()
         self.problems: list[Finding] = []
         self.notes = list(grid.notes)
+        self.remarks: list[str] = []
 
     def problem(self, row: int, col: int, message: str, code: str = CODE_CELL) -> None:
         where = cell_name(self.grid.sheet, row, col)
@@ -167,7 +184,10 @@ class _Reader:
         seen: dict[str, tuple[int, bool]] = {}  # target -> (row, filled)
         fill = [(BY_KEY[key], col) for key, col in columns.items() if BY_KEY[key].kind is Kind.fill]
         id_col = columns[TARGET_ID]
-        for row in range(header_row + 1, len(self.grid.rows) + 1):
+        last = self.table_end(header_row, id_col, fill)
+        self.remarks = [text for row in range(last + 1, len(self.grid.rows) + 1)
+                        if (text := self.remark(row))]
+        for row in range(header_row + 1, last + 1):
             filled = [(c, col) for c, col in fill if not is_blank(self.grid.cell(row, col))]
             id_raw = self.grid.cell(row, id_col)
             if is_blank(id_raw):
@@ -197,6 +217,31 @@ class _Reader:
             self.notes.append(f"{self.display}: {len(seen)} target row(s), {empty} with nothing "
                               "filled in (not reported)")
         return entries
+
+    def table_end(self, header_row: int, id_col: int, fill: list[tuple[Column, int]]) -> int:
+        """The table's last row: the last with a target-id-like text or a filled-in cell.
+        Rows below it hold no value and no target id: notes (备注: ..., 填表人: 张三)."""
+        for row in range(len(self.grid.rows), header_row, -1):
+            if any(not is_blank(self.grid.cell(row, col)) for _, col in fill):
+                return row
+            value = self.grid.cell(row, id_col).value
+            if isinstance(value, Unreadable) or (
+                isinstance(value, str) and _ID_LIKE_RE.fullmatch(clean_text(value))
+            ):
+                return row
+        return header_row
+
+    def remark(self, row: int) -> str:
+        """The text of a note row below the table, its cells joined ('' for an empty row)."""
+        texts = []
+        for raw in self.grid.rows[row - 1]:
+            if is_blank(raw) or isinstance(raw.value, Unreadable):
+                continue
+            try:
+                texts.append(clean_text(to_text(raw)))
+            except CellError:
+                continue  # a control character or an overlong cell in a note: not a value
+        return " ".join(t for t in texts if t)
 
     def entry(self, target: str, row: int, filled: list[tuple[Column, int]]) -> dict[str, Any]:
         entry: dict[str, Any] = {}
@@ -233,7 +278,25 @@ class _Reader:
         data["entries"] = self.entries(header_row, columns)
         if self.problems:
             raise YamlLoadError(sorted(self.problems))
-        return SheetDocument(data, self.positions, sheet=self.grid.sheet, notes=self.notes)
+        for remark in self.remarks:
+            self.notes.append(f"{self.display}: a note below the table: {remark}")
+        return SheetDocument(data, self.positions, sheet=self.grid.sheet, notes=self.notes,
+                             remarks=self.remarks)
+
+
+def read_sheets(found: list[tuple[str, list[list[Raw]]]], display: str) -> SheetDocument:
+    """The submission in a workbook whose sheets with a header row are ``found``."""
+    if not found:
+        raise YamlLoadError([Finding(
+            display, 1, 1, CODE_LAYOUT, "no sheet has a '目标编号 Target id' header row: "
+            "return the sheet from `bizenv template` (columns may be moved, not renamed)")])
+    if len(found) > 1:
+        names = ", ".join(repr(name) for name, _ in found)
+        raise YamlLoadError([Finding(
+            display, 1, 1, CODE_LAYOUT, f"several sheets hold targets ({names}): return one "
+            "department's sheet per workbook")])
+    title, rows = found[0]
+    return read_grid(Grid(rows, sheet=title, notes=[f"{display}: read sheet {title!r}"]), display)
 
 
 def read_grid(grid: Grid, display: str) -> SheetDocument:

@@ -92,8 +92,11 @@ class SheetCells:
             self.parser.col_counter = column or self.parser.col_counter + 1
             return self.parser.col_counter, Raw(_bad_cell(element, len(self.shared)))
         value, style = cell["value"], int(cell["style_id"] or 0)
-        if element.find(VALUE_TAG) is None and element.find(FORMULA_TAG) is not None:
-            # No <v> at all: never computed. (An empty <v/> is a formula whose result is "".)
+        if element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG) and (
+            element.find(VALUE_TAG) is None or element.get("t") != "str"
+        ):
+            # No <v>, or an empty <v/> in a number cell (what openpyxl writes): never
+            # computed. Excel saves a formula whose result is "" as t="str" with an empty <v>.
             formula = element.findtext(FORMULA_TAG) or ""
             value = Unreadable(
                 f"holds a formula ({quote('=' + formula)}) with no computed value, as a script "

@@ -19,14 +19,13 @@ from bizenv_cli.diagnostics import Finding
 from bizenv_cli.reading.files import CODE_IO, open_regular
 from bizenv_cli.reading.yamlsafe import CODE_SIZE, YamlLoadError
 from bizenv_cli.spreadsheet.cells import Raw
-from bizenv_cli.spreadsheet.columns import SHEET_TITLE, match_column
+from bizenv_cli.spreadsheet.columns import SHEET_TITLE
 from bizenv_cli.spreadsheet.table import (
     CODE_LAYOUT,
     HEADER_SEARCH_ROWS,
-    Grid,
     SheetDocument,
-    is_header,
-    read_grid,
+    has_header,
+    read_sheets,
 )
 from bizenv_cli.spreadsheet.xlsx_cells import MAX_COLUMNS, MAX_ROWS, SheetCells
 from bizenv_cli.spreadsheet.xlsx_guard import MAX_XLSX_BYTES, check_container
@@ -57,22 +56,13 @@ def _open(source: BinaryIO, display: str) -> Workbook:
                     "in Excel or WPS and save it again as Excel Workbook (.xlsx)") from None
 
 
-def _has_header(rows: list[list[Raw]]) -> bool:
-    for row in rows[:HEADER_SEARCH_ROWS]:
-        found = {column.key for raw in row if isinstance(raw.value, str)
-                 if (column := match_column(raw.value)) is not None}
-        if is_header(found):
-            return True
-    return False
-
-
 def _rows(workbook: Any, sheet: Any, display: str) -> list[list[Raw]] | None:
     """The sheet's rows (index 0 is row 1); None when it has no header row (not a data sheet)."""
     rows: list[list[Raw]] = []
     header: bool | None = None  # known once the rows a header may be in are read
     for number, cells in SheetCells(workbook, sheet).rows():
         if number > HEADER_SEARCH_ROWS and header is None:
-            header = _has_header(rows)
+            header = has_header(rows)
         if header is False:
             return None  # not the data sheet: the rest of it is never read
         if number > MAX_ROWS:
@@ -80,7 +70,7 @@ def _rows(workbook: Any, sheet: Any, display: str) -> list[list[Raw]] | None:
                         f"row {number:,}): is this the right file?", CODE_SIZE, row=number)
         rows.extend([] for _ in range(number - len(rows)))
         rows[number - 1] = cells
-    return rows if _has_header(rows) else None
+    return rows if has_header(rows) else None
 
 
 def _sheets(path: Path, display: str) -> list[tuple[str, list[list[Raw]]]]:
@@ -120,12 +110,4 @@ def read_xlsx(path: Path, display: str) -> SheetDocument:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "extension not supported", "no default style"...
         found = _sheets(path, display)
-    if not found:
-        raise _fail(display, "no sheet has a '目标编号 Target id' header row: return the sheet "
-                    "from `bizenv template` (columns may be moved, not renamed)", row=1)
-    if len(found) > 1:
-        names = ", ".join(repr(name) for name, _ in found)
-        raise _fail(display, f"several sheets hold targets ({names}): return one department's "
-                    "sheet per workbook", row=1)
-    title, rows = found[0]
-    return read_grid(Grid(rows, sheet=title, notes=[f"{display}: read sheet {title!r}"]), display)
+    return read_sheets(found, display)

@@ -39,6 +39,16 @@ def status_label(result: TargetResult, msg: Messages | None = None) -> str:
     return label
 
 
+def period_mark(result: TargetResult, checked: str | None, zh: bool) -> str:
+    """' (reported for 2021-Q1)' when the value used is another period's than the one
+    checked; '' otherwise."""
+    if result.period is None or checked is None or result.period == checked:
+        return ""
+    if result.reported is None and result.state is None:
+        return ""
+    return f"(报送期 {result.period})" if zh else f" (reported for {result.period})"
+
+
 def explanation(result: TargetResult, msg: Messages) -> str:
     """The explanation in ``msg``'s language (English: the JSON's own text)."""
     if msg.lang == "en" or not result.explained:

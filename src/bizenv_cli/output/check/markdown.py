@@ -10,6 +10,7 @@ from bizenv_cli.output.check.common import (
     due_text,
     explanation,
     lead_text,
+    period_mark,
     status_label,
 )
 from bizenv_cli.output.markdown import cell
@@ -51,7 +52,7 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
                 str(row.measure),
                 f"`{clean(row.target)}`",  # an id: [a-z0-9-] by the schema
                 cell(status_label(row, msg)),
-                cell(explanation(row, msg)),
+                cell(explanation(row, msg) + period_mark(row, result.checked_period, zh)),
                 cell(due_text(row, msg)),
                 cell(days_text(row, msg)),
                 cell(lead_text(row, ctx.names)),

@@ -17,6 +17,7 @@ from bizenv_cli.output.check.common import (
     due_text,
     explanation,
     lead_text,
+    period_mark,
     summary_line,
 )
 from bizenv_cli.output.terminal.console import plain_text
@@ -53,11 +54,13 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
     table.add_column(heads[4], min_width=10, max_width=17, overflow="fold")
     table.add_column(heads[5], min_width=8, max_width=16, overflow="fold")
     for row in result.results:
-        table.add_row(*_cells(row, ctx, plain=plain))
+        table.add_row(*_cells(row, ctx, plain=plain, checked=result.checked_period))
     return table
 
 
-def _cells(row: TargetResult, ctx: ReportContext, *, plain: bool) -> list[Text]:
+def _cells(
+    row: TargetResult, ctx: ReportContext, *, plain: bool, checked: str | None = None
+) -> list[Text]:
     msg = ctx.msg
     style = "" if plain else STYLES[row.status]
     soon, late = (", 即将到期", "(逾期完成)") if ctx.zh else (", due soon", " (late)")
@@ -66,7 +69,7 @@ def _cells(row: TargetResult, ctx: ReportContext, *, plain: bool) -> list[Text]:
     return [
         Text(str(row.measure)),
         Text(clean(row.target)),
-        Text(clean(explanation(row, msg))),
+        Text(clean(explanation(row, msg) + period_mark(row, checked, ctx.zh))),
         Text(status + (late if row.late else ""), style=style),
         Text(clean(due_text(row, msg) + (f" ({days})" if days else ""))),
         Text(clean(lead_text(row, ctx.names))),
@@ -82,7 +85,9 @@ def build_blocks(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Ren
     what is required, the deadline and the lead unit, indented and wrapped."""
     blocks = []
     for row in result.results:
-        number, target, explanation, status, deadline, lead = _cells(row, ctx, plain=plain)
+        number, target, explanation, status, deadline, lead = _cells(
+            row, ctx, plain=plain, checked=result.checked_period
+        )
         blocks.append(
             block(
                 [number, Text(target.plain, style="" if plain else "bold"), status],

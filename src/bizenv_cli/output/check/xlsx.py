@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.result import NEEDS_ACTION, CheckResult, Status, TargetResult
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department, DepartmentKind
-from bizenv_cli.output.check.common import ReportContext
+from bizenv_cli.output.check.common import ReportContext, period_mark
 from bizenv_cli.output.report.views import texts
 from bizenv_cli.templates.xlsx_writer import HEADER_FILL, text_width
 
@@ -98,13 +99,15 @@ def _remarks(result: TargetResult, msg: Messages) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _row(result: TargetResult, msg: Messages, names: dict[str, str]) -> list[object]:
+def _row(
+    result: TargetResult, msg: Messages, names: dict[str, str], checked: str | None
+) -> list[object]:
     return [
         result.target,
         f"第{result.measure}条",
         result.what.zh,
         texts.required(result, msg),
-        texts.reported(result, msg),
+        texts.reported(result, msg) + period_mark(result, checked, zh=True),
         msg.status(result.status.value),
         texts.deadline(result, msg),
         _remarks(result, msg),
@@ -113,7 +116,13 @@ def _row(result: TargetResult, msg: Messages, names: dict[str, str]) -> list[obj
     ]
 
 
-def _table(ws: Worksheet, rows: list[TargetResult], msg: Messages, names: dict[str, str]) -> None:
+def _table(
+    ws: Worksheet,
+    rows: list[TargetResult],
+    msg: Messages,
+    names: dict[str, str],
+    checked: str | None = None,
+) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -124,7 +133,7 @@ def _table(ws: Worksheet, rows: list[TargetResult], msg: Messages, names: dict[s
         ws.cell(1, c).fill = PatternFill("solid", fgColor=HEADER_FILL)
     status_col = HEADER.index("状态") + 1
     for r, result in enumerate(rows, start=2):
-        for c, value in enumerate(_row(result, msg, names), start=1):
+        for c, value in enumerate(_row(result, msg, names, checked), start=1):
             put(ws, r, c, value)
             longest = max((text_width(p) for p in str(value).split("\n")), default=0)
             widths[c - 1] = max(widths[c - 1], longest + 2)
@@ -171,9 +180,11 @@ def build_workbook(
     ws = book.active
     assert ws is not None
     ws.title = ALL_SHEET
-    _table(ws, list(result.results), msg, names)
+    _table(ws, list(result.results), msg, names, result.checked_period)
     acting = [r for r in result.results if r.status in NEEDS_ACTION]
-    ids = {u for r in acting for u in (*r.lead, *r.responsible)}
+    # Collectives (区直各有关部门) get no sheet: their targets are the lead office's.
+    who = {r.target: acting_units(r.lead, r.responsible, departments) for r in acting}
+    ids = {u for r in acting for u in (*who[r.target][0], *who[r.target][1])}
     known = {d.id for d in departments}
     units = [d for d in departments if d.id in ids]
     units += [
@@ -181,8 +192,8 @@ def build_workbook(
         for u in sorted(ids - known)
     ]
     for dept, title in zip(units, sheet_names(units).values(), strict=True):
-        mine = [r for r in acting if dept.id in r.lead or dept.id in r.responsible]
-        _table(book.create_sheet(title), mine, msg, names)
+        mine = [r for r in acting if dept.id in who[r.target][0] or dept.id in who[r.target][1]]
+        _table(book.create_sheet(title), mine, msg, names, result.checked_period)
     _notes(book.create_sheet(NOTES_SHEET), result, msg, len(units))
     return book
 

@@ -179,6 +179,8 @@ def main() -> None:
             base, "G10", '<c r="G10" s="9"><f>20+5</f></c>'),
         "formula-empty-result.xlsx": lambda: cell(  # Excel's =IF(...,"") : an empty <v/>
             base, "G10", '<c r="G10" s="9" t="str"><f>""</f><v></v></c>'),
+        "formula-empty-v.xlsx": lambda: cell(  # what openpyxl writes: <v/>, no type
+            base, "G10", '<c r="G10" s="9"><f>20+5</f><v/></c>'),
         "formula-cached-value.xlsx": lambda: cell(
             base, "G10", '<c r="G10" s="9"><f>20+5</f><v>25</v></c>'),
         # 3. data that used to be an internal error

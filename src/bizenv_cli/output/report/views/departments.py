@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.counts import ACTION, StatusCounts
 from bizenv_cli.evaluation.result import Status, TargetResult
 from bizenv_cli.models.plan import Department
@@ -53,20 +54,26 @@ class UnitRow:
         return next(r for r in self.roles if r.role == role)
 
 
-def _units(result: TargetResult, role: Role) -> list[str]:
+def _named(result: TargetResult, role: Role) -> list[str]:
     return result.lead if role == "lead" else result.responsible
 
 
 def who_must_act(
     results: Iterable[TargetResult], departments: list[Department]
 ) -> tuple[list[UnitRow], int]:
-    """Units with something to act on (sorted), and how many named units have nothing."""
+    """Units with something to act on (sorted), and how many named units have nothing.
+    Collectives (区直各有关部门) are no unit: a target only they hold is the lead office's."""
     order = {d.id: i for i, d in enumerate(departments)}
     known = {d.id: d for d in departments}
     results = list(results)
+    acting = {r.target: acting_units(r.lead, r.responsible, departments) for r in results}
+
+    def _units(result: TargetResult, role: Role) -> list[str]:
+        return acting[result.target][0 if role == "lead" else 1]
+
     named: list[str] = []
     for result in results:
-        for unit in (*result.lead, *result.responsible):
+        for unit in (*_units(result, "lead"), *_units(result, "responsible")):
             if unit not in named:
                 named.append(unit)
     rows = []
@@ -140,7 +147,7 @@ def by_urgency(results: Iterable[TargetResult]) -> list[TargetResult]:
 def report_card(results: Iterable[TargetResult], department: Department) -> ReportCard:
     mine = [r for r in results if department.id in r.lead or department.id in r.responsible]
     rows = tuple(
-        (r, tuple(role for role in ROLES if department.id in _units(r, role)))
+        (r, tuple(role for role in ROLES if department.id in _named(r, role)))
         for r in by_urgency(mine)
     )
     return ReportCard(

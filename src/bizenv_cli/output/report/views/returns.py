@@ -14,6 +14,8 @@ from datetime import date
 from bizenv_cli.evaluation.returns import Returns
 from bizenv_cli.models.plan import Department
 
+NOT_READ = "未能读取 not read"  # a file of the unit's that could not be read (see the warnings)
+
 
 @dataclass(frozen=True)
 class ReturnsRow:
@@ -62,7 +64,7 @@ def returns_view(
                 name=dept.name if dept else unit.department,
                 en=dept.en if dept else unit.department,
                 sent_nothing=unit.sent_nothing,
-                files=tuple(unit.files),
+                files=(*unit.files, *(f"{path} ({NOT_READ})" for path in unit.unread)),
                 targets=len(unit.targets),
                 as_lead=unit.as_lead,
                 unreported=tuple(unit.unreported),
