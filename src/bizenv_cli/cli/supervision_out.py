@@ -1,0 +1,144 @@
+"""The glue of `bizenv notices` and `bizenv ledger`: run the supervision room, guard the
+outputs, write the files and say what was written (on stderr)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+
+from bizenv_cli.cli.verbose import warn
+from bizenv_cli.errors import EXIT_OK, EXIT_USAGE, BizenvError
+from bizenv_cli.models.supervision import SupervisionRules
+from bizenv_cli.sanitize import shown
+from bizenv_cli.supervision.notices import Notice
+from bizenv_cli.supervision.run import Checked
+
+
+def checked(
+    paths: list[Path],
+    measures_dir: Path,
+    rules: SupervisionRules,
+    as_of: date,
+    waivers: Path | None,
+) -> Checked:
+    """The check and its items, after making sure no output names an input."""
+    from bizenv_cli.cli.outputs import check_inputs, guard_outputs
+    from bizenv_cli.supervision.run import check_and_find
+
+    found = check_and_find(paths, measures_dir, rules, as_of=as_of, waivers=waivers, warn=warn)
+    guard_outputs(check_inputs(found.measure_set, paths, waivers))
+    return found
+
+
+def _department(found: Checked, name: str | None) -> str | None:
+    if name is None:
+        return None
+    from bizenv_cli.cli.options import resolve_department
+
+    return resolve_department(found.measure_set.index, name)
+
+
+def write_notices(
+    paths: list[Path],
+    measures_dir: Path,
+    rules: SupervisionRules,
+    as_of: date,
+    waivers: Path | None,
+    fmt: str,
+    out: Path | None,
+    ledger_path: Path | None,
+    department: str | None,
+) -> None:
+    from bizenv_cli.supervision.notices import build, number
+
+    found = checked(paths, measures_dir, rules, as_of, waivers)
+    unit = _department(found, department)
+    items = [f for f in found.found if unit is None or f.unit == unit]
+    plan = found.measure_set.plan.title.zh
+    notices = build(items, found.departments, rules, as_of, plan)
+    if ledger_path is not None:
+        from bizenv_cli.supervision.ledger_file import read_ledger, write_ledger
+
+        ledger = read_ledger(ledger_path, missing_ok=True)
+        notices, ledger = number(notices, ledger, rules)
+    if fmt == "json":
+        from bizenv_cli.output.supervision.json import dumps, notices_json
+
+        click.echo(dumps(notices_json(notices)), nl=False)
+    else:
+        assert out is not None
+        _write_files(notices, fmt, out)
+    if ledger_path is not None:
+        write_ledger(ledger_path, ledger)
+        click.echo(f"台账已更新：{shown(ledger_path)}", err=True)
+    if not notices:
+        click.echo(f"{as_of.isoformat()} 没有需要督办的事项：未生成通知。", err=True)
+
+
+def _write_files(notices: Sequence[Notice], fmt: str, out: Path) -> None:
+    from bizenv_cli.fileio import write_atomic
+    from bizenv_cli.output.supervision.common import file_stem
+    if out.exists() and not out.is_dir():
+        raise BizenvError(f"--out {shown(out)} is not a folder", exit_code=EXIT_USAGE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BizenvError(f"cannot create the folder {shown(out)}: {exc.strerror}") from None
+    font = None
+    if fmt == "pdf":
+        from bizenv_cli.output.report.fonts import pdf_font
+
+        font = pdf_font()
+    for notice in notices:
+        path = out / f"{file_stem(notice)}.{fmt}"
+        if fmt == "pdf":
+            from bizenv_cli.output.supervision.pdf import render as render_pdf
+
+            assert font is not None
+            data = render_pdf([notice], font)
+        else:
+            from bizenv_cli.output.supervision.docx import render as render_docx
+
+            data = render_docx(notice)
+        write_atomic(path, data)
+        click.echo(
+            f"已写入 {shown(path)}（{shown(notice.number)}，{len(notice.items)}项）", err=True
+        )
+
+
+def print_reminders(
+    paths: list[Path],
+    measures_dir: Path,
+    rules: SupervisionRules,
+    as_of: date,
+    waivers: Path | None,
+    fmt: str | None,
+) -> int:
+    from bizenv_cli.checking import load_inputs
+    from bizenv_cli.output.supervision.reminders import reminders_json, reminders_table
+    from bizenv_cli.supervision.reminders import reminders
+    from bizenv_cli.supervision.run import load_calendar_for
+
+    if fmt not in (None, "table", "json"):
+        raise click.UsageError("--reminders prints a table or json (--format table|json)")
+    mset, loaded, _, notes = load_inputs(
+        paths, measures_dir, as_of=as_of, waivers=waivers, what="no reminder was listed"
+    )
+    for note in notes:
+        warn(note)
+    from bizenv_cli.calendar import CalendarGap
+
+    try:
+        found = reminders(mset, loaded, rules, load_calendar_for(measures_dir), as_of)
+    except CalendarGap as exc:
+        raise BizenvError(str(exc)) from None
+    if fmt == "json":
+        from bizenv_cli.output.supervision.json import dumps
+
+        click.echo(dumps(reminders_json(found, as_of)), nl=False)
+    else:
+        click.echo(reminders_table(found, as_of))
+    return EXIT_OK
