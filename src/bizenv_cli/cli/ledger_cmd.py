@@ -57,12 +57,21 @@ def update(
     from bizenv_cli.cli.supervision_out import checked
     from bizenv_cli.sanitize import shown
     from bizenv_cli.supervision.ledger_file import read_ledger, write_ledger
+    from bizenv_cli.supervision.update import last_update
     from bizenv_cli.supervision.update import update as merge
 
     rules = office_rules(measures_dir)
     book = read_ledger(ledger, missing_ok=True)  # a bad ledger stops before the check runs
+    last = last_update(book)
+    if last is not None and as_of < last:
+        raise click.BadParameter(
+            f"the ledger was last updated on {last}: an update on an earlier day would "
+            "close and open items against an older check",
+            param_hint="--as-of",
+        )
     found = checked(list(submissions), measures_dir, rules, as_of, waivers)
-    book, changes = merge(book, found.found, found.result)
+    names = {unit: d.name for unit, d in found.departments.items()}
+    book, changes = merge(book, found.found, found.result, names)
     write_ledger(ledger, book)
     click.echo(
         f"{shown(ledger)}：新增{changes.opened}项，办结{changes.closed}项，"

@@ -5,7 +5,7 @@ Staff fields (feedback, extensions, notes, escalated) are carried over untouched
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,9 +29,10 @@ def _serials(ledger: Ledger, year: int) -> int:
     return max(serials, default=0)
 
 
-def evidence(result: TargetResult) -> str:
+def evidence(result: TargetResult, names: Mapping[str, str]) -> str:
     """What the check that closes an item saw: the period, the unit, the value, the proof."""
-    parts = [f"{result.period or ''} {result.reporter or ''}".strip(), reported_text(result)]
+    reporter = names.get(result.reporter or "", result.reporter or "")
+    parts = [f"{result.period or ''} {reporter}".strip(), reported_text(result)]
     if result.evidence:
         parts.append(f"佐证：{result.evidence}")
     if result.status is Status.waived and result.waiver is not None:
@@ -43,8 +44,14 @@ def _event(item: Item, day: date, kind: str, detail: str) -> list[Event]:
     return [*item.history, Event(date=day, event=kind, detail=detail)]
 
 
-def update(ledger: Ledger, found: Sequence[Found], result: CheckResult) -> tuple[Ledger, Changes]:
-    """The ledger after the check ``result`` (on ``result.as_of``) found ``found``."""
+def update(
+    ledger: Ledger,
+    found: Sequence[Found],
+    result: CheckResult,
+    names: Mapping[str, str] | None = None,
+) -> tuple[Ledger, Changes]:
+    """The ledger after the check ``result`` (on ``result.as_of``) found ``found``;
+    ``names``: unit id -> Chinese name, for the evidence."""
     day = result.as_of
     results = {r.target: r for r in result.results}
     now = {(f.target, f.unit): f for f in found}
@@ -70,7 +77,7 @@ def update(ledger: Ledger, found: Sequence[Found], result: CheckResult) -> tuple
                 past += 1
             items.append(item)
             continue
-        proof = evidence(r)
+        proof = evidence(r, names or {})
         items.append(
             item.model_copy(
                 update={
@@ -106,3 +113,10 @@ def update(ledger: Ledger, found: Sequence[Found], result: CheckResult) -> tuple
     still = sum(1 for i in items if i.state is ItemState.open)
     changed = ledger.model_copy(update={"items": items})
     return changed, Changes(opened, closed, still - opened, past)
+
+
+def last_update(ledger: Ledger) -> date | None:
+    """The as-of date of the latest update (its latest opened, closed or status event)."""
+    kinds = ("opened", "status", "past_deadline", "closed")
+    days = [e.date for i in ledger.items for e in i.history if e.event in kinds]
+    return max(days, default=None)
