@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 from tests.conftest import ROOT
 
@@ -35,8 +34,6 @@ def failing(run, as_of: str, *quarters: Path) -> set[str]:
     }
 
 
-
-
 def test_the_loop(run, tmp_path):
     ledger = tmp_path / "督办台账.yaml"
     update = ("ledger", "update", "--waivers", WAIVERS, "--ledger", ledger)
@@ -53,11 +50,31 @@ def test_the_loop(run, tmp_path):
     staying = sorted(i for i, item in after_q2.items() if item["target"] in q3_failing)
     first = sorted(after_q2)[0]
     second, third = staying[-2:]
-    r = run("ledger", "feedback", first, "--date", "2021-07-10", "--text", "已完成整改，材料另报",
-            "--ledger", ledger)
+    r = run(
+        "ledger",
+        "feedback",
+        first,
+        "--date",
+        "2021-07-10",
+        "--text",
+        "已完成整改，材料另报",
+        "--ledger",
+        ledger,
+    )
     assert r.exit_code == 0, r.stderr
-    r = run("ledger", "feedback", second, "--date", "2021-07-12", "--extend-to", "2021-12-31",
-            "--reason", "需市里协调", "--ledger", ledger)
+    r = run(
+        "ledger",
+        "feedback",
+        second,
+        "--date",
+        "2021-07-12",
+        "--extend-to",
+        "2021-12-31",
+        "--reason",
+        "需市里协调",
+        "--ledger",
+        ledger,
+    )
     assert r.exit_code == 0, r.stderr
     text = ledger.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
@@ -95,7 +112,14 @@ def test_the_loop(run, tmp_path):
     assert r.exit_code == 0, r.stderr
     shown = {i["id"]: i for i in json.loads(r.stdout)["items"]}
     assert set(next(iter(shown.values()))) == {
-        "id", "target", "unit", "opened", "rectify_by", "status", "light", "feedback"
+        "id",
+        "target",
+        "unit",
+        "opened",
+        "rectify_by",
+        "status",
+        "light",
+        "feedback",
     }
     overdue_open = [
         i for i in shown.values() if i["status"] == "open" and i["rectify_by"] < "2021-10-15"
@@ -104,7 +128,7 @@ def test_the_loop(run, tmp_path):
     assert shown[third]["light"] == "red"  # escalated
     assert all(i["light"] == "green" for i in shown.values() if i["status"] == "closed")
     assert shown[second]["light"] in ("green", "yellow")  # extended to 2021-12-31
-    assert list(shown.values())[0]["light"] == "red"  # red first
+    assert next(iter(shown.values()))["light"] == "red"  # red first
 
     # the table in Chinese says the same
     r = run("ledger", "show", "--ledger", ledger, "--as-of", "2021-10-15", "--lang", "zh")
@@ -131,7 +155,8 @@ def test_numbers_come_from_the_ledger_without_gaps(run, tmp_path):
     again = json.loads(run(*args).stdout)["notices"]  # the same day again: the same numbers
     assert [n["number"] for n in again] == numbers
     later = run("notices", Q2, Q3, "--as-of", "2021-09-30", "--format", "json", "--ledger", ledger)
-    assert json.loads(later.stdout)["notices"][0]["number"] == f"葛开优办督〔2021〕{len(first) + 1}号"
+    next_number = f"葛开优办督〔2021〕{len(first) + 1}号"
+    assert json.loads(later.stdout)["notices"][0]["number"] == next_number
     book = yaml.safe_load(ledger.read_text(encoding="utf-8"))
     serials = [n["serial"] for n in book["notices"]]
     assert serials == list(range(1, len(serials) + 1))

@@ -61,7 +61,8 @@ def update(
     from bizenv_cli.supervision.update import update as merge
 
     rules = office_rules(measures_dir)
-    book = read_ledger(ledger, missing_ok=True)  # a bad ledger stops before the check runs
+    found = checked(list(submissions), measures_dir, rules, as_of, waivers)  # guards --ledger
+    book = read_ledger(ledger, missing_ok=True)
     last = last_update(book)
     if last is not None and as_of < last:
         raise click.BadParameter(
@@ -69,7 +70,6 @@ def update(
             "close and open items against an older check",
             param_hint="--as-of",
         )
-    found = checked(list(submissions), measures_dir, rules, as_of, waivers)
     names = {unit: d.name for unit, d in found.departments.items()}
     book, changes = merge(book, found.found, found.result, names)
     write_ledger(ledger, book)
