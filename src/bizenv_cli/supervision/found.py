@@ -29,6 +29,7 @@ class Found:
     status: Status
     measure: int
     measure_title: str
+    what: str  # the target, in the plan's terms (two targets may share one quote)
     requirement: str  # the target's words in the plan (its quote)
     reported: str  # what was reported, in Chinese ("未报送" when nothing was)
     rectify_by: date
@@ -69,6 +70,7 @@ def find_items(
                     status=r.status,
                     measure=r.measure,
                     measure_title=full_width(r.measure_title.zh),
+                    what=full_width(r.what.zh),
                     requirement=full_width(quotes.get(r.target, r.what.zh)),
                     reported=reported_text(r),
                     rectify_by=deadline,

@@ -71,7 +71,7 @@ def update(
                 history = _event(item, day, "status", status_zh(status))
                 item = item.model_copy(update={"status_now": status, "history": history})
             if day > item.rectify_by and not any(e.event == "past_deadline" for e in item.history):
-                detail = f"已超过整改时限{item.rectify_by.isoformat()}"
+                detail = f"整改时限为{item.rectify_by.isoformat()}"
                 history = _event(item, day, "past_deadline", detail)
                 item = item.model_copy(update={"history": history})
                 past += 1

@@ -57,4 +57,5 @@ _PARENS = re.compile(rf"\(([^()]*[{_CJK}][^()]*)\)")
 def full_width(text: str) -> str:
     """Chinese text with full-width punctuation: '能力,优化' -> '能力，优化', '(注)' -> '（注）'."""
     text = _HALF_PUNCT.sub(lambda m: _FULL[m.group(1) or m.group(2) or m.group(3)], text)
+    text = text.replace(" <= ", " ≤ ").replace(" >= ", " ≥ ")
     return _PARENS.sub(r"（\1）", text)

@@ -24,7 +24,7 @@ def item_rows(notice: Notice) -> list[tuple[str, ...]]:
     return [
         (
             str(i),
-            cell(f"第{f.measure}条 {f.measure_title}"),
+            cell(f"第{f.measure}条 {f.measure_title}（{f.what}）"),
             cell(f.requirement),
             cell(f.reported),
             status_zh(f.status.value),
