@@ -53,15 +53,13 @@ def update(
     """Open an item for each new failure of the check of SUBMISSIONS on --as-of, keep the
     open ones, close those now met (with the date and evidence), mark those past their
     rectification deadline. Staff's feedback, extensions and notes are kept."""
-    from bizenv_cli.cli.notices_cmd import office_rules
     from bizenv_cli.cli.supervision_out import checked
     from bizenv_cli.sanitize import shown
     from bizenv_cli.supervision.ledger_file import read_ledger, write_ledger
     from bizenv_cli.supervision.update import last_update
     from bizenv_cli.supervision.update import update as merge
 
-    rules = office_rules(measures_dir)
-    found = checked(list(submissions), measures_dir, rules, as_of, waivers)  # guards --ledger
+    found = checked(list(submissions), measures_dir, as_of, waivers)  # guards --ledger
     book = read_ledger(ledger, missing_ok=True)
     last = last_update(book)
     if last is not None and as_of < last:

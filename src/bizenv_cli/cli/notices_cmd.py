@@ -85,11 +85,10 @@ def notices(
     SUBMISSIONS on --as-of finds overdue, not met or missing, with their rectification
     deadlines in working days (measures/supervision.yaml). Without --ledger the document
     numbers are left blank for the clerk."""
-    rules = office_rules(measures_dir)
     if reminders:
         from bizenv_cli.cli.supervision_out import print_reminders
 
-        return print_reminders(list(submissions), measures_dir, rules, as_of, waivers, fmt)
+        return print_reminders(list(submissions), measures_dir, as_of, waivers, fmt)
     chosen = fmt or "docx"
     if chosen == "table":
         raise click.UsageError("--format table is for --reminders; notices are docx, pdf or json")
@@ -97,7 +96,5 @@ def notices(
         raise click.UsageError(f"--format {chosen} writes one file per unit: give --out DIR")
     from bizenv_cli.cli.supervision_out import write_notices
 
-    write_notices(
-        list(submissions), measures_dir, rules, as_of, waivers, chosen, out, ledger, department
-    )
+    write_notices(list(submissions), measures_dir, as_of, waivers, chosen, out, ledger, department)
     return EXIT_OK

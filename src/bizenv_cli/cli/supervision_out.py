@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,21 +17,22 @@ from bizenv_cli.sanitize import shown
 from bizenv_cli.supervision.notices import Notice
 from bizenv_cli.supervision.run import Checked
 
+if TYPE_CHECKING:
+    from bizenv_cli.loading.measureset import MeasureSet
 
-def checked(
-    paths: list[Path],
-    measures_dir: Path,
-    rules: SupervisionRules,
-    as_of: date,
-    waivers: Path | None,
-) -> Checked:
-    """The check and its items, after making sure no output names an input."""
+
+def checked(paths: list[Path], measures_dir: Path, as_of: date, waivers: Path | None) -> Checked:
+    """The check and its items: no output may name an input (checked before the rules are
+    read: a refused output is a usage error whatever else is wrong)."""
+    from bizenv_cli.cli.notices_cmd import office_rules
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
     from bizenv_cli.supervision.run import check_and_find
 
-    found = check_and_find(paths, measures_dir, rules, as_of=as_of, waivers=waivers, warn=warn)
-    guard_outputs(check_inputs(found.measure_set, paths, waivers))
-    return found
+    def rules_for(measure_set: MeasureSet) -> SupervisionRules:
+        guard_outputs(check_inputs(measure_set, paths, waivers))
+        return office_rules(measures_dir)
+
+    return check_and_find(paths, measures_dir, rules_for, as_of=as_of, waivers=waivers, warn=warn)
 
 
 def _department(found: Checked, name: str | None) -> str | None:
@@ -44,7 +46,6 @@ def _department(found: Checked, name: str | None) -> str | None:
 def write_notices(
     paths: list[Path],
     measures_dir: Path,
-    rules: SupervisionRules,
     as_of: date,
     waivers: Path | None,
     fmt: str,
@@ -54,7 +55,8 @@ def write_notices(
 ) -> None:
     from bizenv_cli.supervision.notices import build, number
 
-    found = checked(paths, measures_dir, rules, as_of, waivers)
+    found = checked(paths, measures_dir, as_of, waivers)
+    rules = found.rules
     unit = _department(found, department)
     items = [f for f in found.found if unit is None or f.unit == unit]
     plan = found.measure_set.plan.title.zh
@@ -81,6 +83,7 @@ def write_notices(
 def _write_files(notices: Sequence[Notice], fmt: str, out: Path) -> None:
     from bizenv_cli.fileio import write_atomic
     from bizenv_cli.output.supervision.common import file_stem
+
     if out.exists() and not out.is_dir():
         raise BizenvError(f"--out {shown(out)} is not a folder", exit_code=EXIT_USAGE)
     try:
@@ -112,7 +115,6 @@ def _write_files(notices: Sequence[Notice], fmt: str, out: Path) -> None:
 def print_reminders(
     paths: list[Path],
     measures_dir: Path,
-    rules: SupervisionRules,
     as_of: date,
     waivers: Path | None,
     fmt: str | None,
@@ -130,6 +132,9 @@ def print_reminders(
     for note in notes:
         warn(note)
     from bizenv_cli.calendar import CalendarGap
+    from bizenv_cli.cli.notices_cmd import office_rules
+
+    rules = office_rules(measures_dir)
 
     try:
         found = reminders(mset, loaded, rules, load_calendar_for(measures_dir), as_of)

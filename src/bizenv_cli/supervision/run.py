@@ -39,14 +39,15 @@ def load_calendar_for(measures_dir: Path) -> WorkCalendar:
 def check_and_find(
     paths: list[Path],
     measures_dir: Path,
-    rules: SupervisionRules,
+    rules_for: Callable[[MeasureSet], SupervisionRules],
     *,
     as_of: date,
     waivers: Path | None,
     warn: Callable[[str], None],
 ) -> Checked:
     """The check on ``as_of`` and the items it opens; BizenvError (exit 3) for unusable
-    input or a date past the working-day calendar."""
+    input or a date past the working-day calendar. ``rules_for`` gets the measure set once
+    the check has run (the caller guards its outputs there) and gives the rules."""
     from bizenv_cli.checking import run_check
 
     mset, result = run_check(
@@ -58,6 +59,7 @@ def check_and_find(
         today=lambda: as_of,
         warn=warn,
     )
+    rules = rules_for(mset)
     cal = load_calendar_for(measures_dir)
     try:
         found = find_items(result, mset, rules, cal)
