@@ -63,3 +63,24 @@ def test_the_reminder_table_is_in_chinese(run):
     r = run("notices", Q2, "--as-of", "2021-07-08", "--reminders")
     assert r.exit_code == 0
     assert "催报清单（截至2021年7月8日）" in r.stdout and "已逾期1个工作日" in r.stdout
+
+
+def test_the_reminders_as_a_notice(run, tmp_path):
+    import docx
+
+    r = run(
+        "notices", Q2, "--as-of", "2021-07-08", "--reminders", "--format", "docx", "--out", tmp_path
+    )
+    assert r.exit_code == 0, r.stderr
+    doc = docx.Document(str(tmp_path / "催报通知-2021-07-08.docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert text.startswith("催报通知") and "（盖章）" in text and "联系电话：" in text
+    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert rows[1][1:] == [
+        "党政办公室",
+        "每季度",
+        "2021年4月1日至2021年6月30日",
+        "2021年7月7日",
+        "已逾期1个工作日",
+    ]
+    assert "区优化办" not in {row[1] for row in rows}  # the office does not chase itself

@@ -57,7 +57,8 @@ def office_rules(measures_dir: Path) -> SupervisionRules:
     "fmt",
     type=click.Choice(["docx", "pdf", "json", "table"]),
     default=None,
-    help="docx (default) or pdf into --out; json on stdout; table: the reminders' default.",
+    help="docx (default) or pdf into --out; json on stdout. With --reminders: table "
+    "(default), json, or docx (one 催报通知 into --out).",
 )
 @output_file_option(
     "--ledger",
@@ -88,7 +89,7 @@ def notices(
     if reminders:
         from bizenv_cli.cli.supervision_out import print_reminders
 
-        return print_reminders(list(submissions), measures_dir, as_of, waivers, fmt)
+        return print_reminders(list(submissions), measures_dir, as_of, waivers, fmt, out)
     chosen = fmt or "docx"
     if chosen == "table":
         raise click.UsageError("--format table is for --reminders; notices are docx, pdf or json")

@@ -84,12 +84,7 @@ def _write_files(notices: Sequence[Notice], fmt: str, out: Path) -> None:
     from bizenv_cli.fileio import write_atomic
     from bizenv_cli.output.supervision.common import file_stem
 
-    if out.exists() and not out.is_dir():
-        raise BizenvError(f"--out {shown(out)} is not a folder", exit_code=EXIT_USAGE)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BizenvError(f"cannot create the folder {shown(out)}: {exc.strerror}") from None
+    _folder(out)
     font = None
     if fmt == "pdf":
         from bizenv_cli.output.report.fonts import pdf_font
@@ -112,20 +107,33 @@ def _write_files(notices: Sequence[Notice], fmt: str, out: Path) -> None:
         )
 
 
+def _folder(out: Path) -> None:
+    """``out`` as a folder to write into (created if missing)."""
+    if out.exists() and not out.is_dir():
+        raise BizenvError(f"--out {shown(out)} is not a folder", exit_code=EXIT_USAGE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BizenvError(f"cannot create the folder {shown(out)}: {exc.strerror}") from None
+
+
 def print_reminders(
     paths: list[Path],
     measures_dir: Path,
     as_of: date,
     waivers: Path | None,
     fmt: str | None,
+    out: Path | None = None,
 ) -> int:
     from bizenv_cli.checking import load_inputs
     from bizenv_cli.output.supervision.reminders import reminders_json, reminders_table
     from bizenv_cli.supervision.reminders import reminders
     from bizenv_cli.supervision.run import load_calendar_for
 
-    if fmt not in (None, "table", "json"):
-        raise click.UsageError("--reminders prints a table or json (--format table|json)")
+    if fmt not in (None, "table", "json", "docx"):
+        raise click.UsageError("--reminders is a table, json, or a docx into --out")
+    if fmt == "docx" and out is None:
+        raise click.UsageError("--reminders --format docx writes a 催报通知: give --out DIR")
     mset, loaded, _, notes = load_inputs(
         paths, measures_dir, as_of=as_of, waivers=waivers, what="no reminder was listed"
     )
@@ -144,6 +152,15 @@ def print_reminders(
         from bizenv_cli.output.supervision.json import dumps
 
         click.echo(dumps(reminders_json(found, as_of)), nl=False)
+    elif fmt == "docx":
+        from bizenv_cli.fileio import write_atomic
+        from bizenv_cli.output.supervision.reminders_docx import render
+
+        assert out is not None
+        _folder(out)
+        path = out / f"催报通知-{as_of.isoformat()}.docx"
+        write_atomic(path, render(found, as_of, rules))
+        click.echo(f"已写入 {shown(path)}（{len(found)}个单位）", err=True)
     else:
         click.echo(reminders_table(found, as_of))
     return EXIT_OK

@@ -2,10 +2,10 @@
 that last ended is due, and which units are late or nearly due.
 
 A unit owes a return when it leads or is responsible for a target (collectives owe
-nothing: their targets fall to the issuing office). A unit's cycle is the shortest among
-its targets' (a monthly target makes the unit report monthly). A file counts as its
-return for a period when the day the file holds on falls inside the period. Pure: the
-submissions come in loaded; the date comes in."""
+nothing; the issuing office, which sends the reminders, is not listed). A unit's cycle
+is the shortest among its targets' (a monthly target makes the unit report monthly). A
+file counts as its return for a period when the day the file holds on falls inside the
+period. Pure: the submissions come in loaded; the date comes in."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def reminders(
     names = {d.id: d.name for d in mset.departments.departments}
     found = []
     for unit, cycle in unit_cycles(mset, rules).items():
+        if unit == rules.issuer.unit:  # the office sends the reminders: not to itself
+            continue
         start, end = last_ended(day, cycle)
         if any(s.department == unit and start <= s.date <= end for s in loaded):
             continue

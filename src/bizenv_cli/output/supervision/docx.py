@@ -17,7 +17,7 @@ FONT = "仿宋"  # the body font of Chinese official documents (GB/T 9704: 仿�
 TITLE_FONT = "宋体"
 
 
-def _font(run: object, name: str, size: float, bold: bool = False) -> None:
+def set_font(run: object, name: str, size: float, bold: bool = False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -44,7 +44,7 @@ def render(notice: Notice) -> bytes:
         p = doc.add_paragraph()
         if align is not None:
             p.alignment = align
-        _font(p.add_run(body), FONT if not bold else TITLE_FONT, size, bold)
+        set_font(p.add_run(body), FONT if not bold else TITLE_FONT, size, bold)
 
     para(TITLE, 22, WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     para(text["number"], 14, WD_ALIGN_PARAGRAPH.CENTER)
@@ -54,11 +54,11 @@ def render(notice: Notice) -> bytes:
     table = doc.add_table(rows=1, cols=len(ITEM_HEADS))
     table.style = "Table Grid"
     for cell, head in zip(table.rows[0].cells, ITEM_HEADS, strict=True):
-        _font(cell.paragraphs[0].add_run(head), TITLE_FONT, 10.5, bold=True)
+        set_font(cell.paragraphs[0].add_run(head), TITLE_FONT, 10.5, bold=True)
     for row in item_rows(notice):
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
-            _font(cell.paragraphs[0].add_run(value), FONT, 10.5)
+            set_font(cell.paragraphs[0].add_run(value), FONT, 10.5)
     para(text["reply"])
     para(text["contact"])
     for _ in range(2):  # room for the seal above the issuer's name
