@@ -4,6 +4,8 @@ at its line (exit 3); written whole or not at all (fileio), with a header for st
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
+from enum import Enum
 from pathlib import Path
 
 from bizenv_cli.diagnostics import Finding
@@ -75,17 +77,28 @@ def _contradictions(ledger: Ledger, doc: object, shown: str) -> list[Finding]:
     return found
 
 
-def render_ledger(ledger: Ledger) -> str:
-    import warnings
+def _plain(value: object) -> object:
+    """Model data as YAML's plain types: dates as YYYY-MM-DD text, enums as their value."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
+
+def render_ledger(ledger: Ledger) -> str:
     import yaml
 
-    with warnings.catch_warnings():
-        # IsoDate's plain validator wraps the date serializer, which pydantic then warns
-        # about in JSON mode although the text is right ('2021-07-05'): not the user's news.
-        warnings.simplefilter("ignore", UserWarning)
-        data = ledger.model_dump(mode="json")
-    return HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    # mode="python" and our own conversion: pydantic's JSON mode warns (slowly) about
+    # every IsoDate although the text it writes is right.
+    data = _plain(ledger.model_dump(mode="python"))
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: faster
+    body = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
+    return HEADER + body
 
 
 def write_ledger(path: Path, ledger: Ledger) -> None:

@@ -10,7 +10,7 @@ from bizenv_cli.supervision.notices import Notice
 from bizenv_cli.supervision.wording import status_zh, zh_date
 
 ITEM_HEADS = ("序号", "举措", "要求（方案原文）", "报送情况", "状态", "整改时限")
-ITEM_WIDTHS = (4, 14, 26, 22, 7, 12)
+ITEM_WIDTHS = (4, 22, 22, 20, 7, 12)
 SEAL_SPACE = "（盖章）"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 
