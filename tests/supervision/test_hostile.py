@@ -136,3 +136,29 @@ def test_hostile_text_is_neutralised(run, tmp_path):
 def test_the_ledger_is_never_an_input(run, tmp_path):
     r = run("ledger", "update", Q2, "--as-of", "2021-06-30", "--ledger", Q2 / "tax-bureau.yaml")
     assert r.exit_code == 2 and "would destroy the input" in r.stderr
+
+
+def test_an_extension_moves_the_deadline_later(run, tmp_path):
+    ledger = tmp_path / "ledger.yaml"
+    ledger.write_text(ITEM, encoding="utf-8")
+    r = run(
+        "ledger",
+        "feedback",
+        "DB2021-001",
+        "--date",
+        "2021-07-01",
+        "--extend-to",
+        "2021-07-20",
+        "--reason",
+        "x",
+        "--ledger",
+        ledger,
+    )
+    assert r.exit_code == 2 and "does not move it later" in r.stderr
+    assert ledger.read_text(encoding="utf-8") == ITEM
+
+
+def test_notices_say_when_the_ledger_does_not_follow_them(run, tmp_path):
+    ledger = tmp_path / "ledger.yaml"
+    r = run("notices", Q2, "--as-of", "2021-06-30", "--format", "json", "--ledger", ledger)
+    assert r.exit_code == 0 and "run `bizenv ledger update`" in r.stderr

@@ -110,7 +110,7 @@ def feedback(
     """Record a unit's feedback on ITEM (DB2021-001), or an agreed extension: the old
     deadline is kept beside the new one."""
     from bizenv_cli.sanitize import clean, shown
-    from bizenv_cli.supervision.feedback import UnknownItem, record
+    from bizenv_cli.supervision.feedback import LateExtension, UnknownItem, record
     from bizenv_cli.supervision.ledger_file import read_ledger, write_ledger
 
     if not (text and text.strip()) and extend_to is None:
@@ -132,6 +132,8 @@ def feedback(
         )
     except UnknownItem as exc:
         raise click.BadParameter(shown(str(exc), 300), param_hint="ITEM") from None
+    except LateExtension as exc:
+        raise click.BadParameter(shown(str(exc), 300), param_hint="--extend-to") from None
     write_ledger(ledger, book)
     click.echo(f"{shown(ledger)}：{shown(item)} 已记录。", err=True)
     return EXIT_OK

@@ -66,6 +66,14 @@ def write_notices(
 
         ledger = read_ledger(ledger_path, missing_ok=True)
         notices, ledger = number(notices, ledger, rules)
+        open_keys = {(i.target, i.unit) for i in ledger.items if i.state.value == "open"}
+        missing = sum(1 for f in items if (f.target, f.unit) not in open_keys)
+        if missing:
+            warn(
+                f"bizenv: {missing} of the notices' items are not open in the ledger "
+                f"{shown(ledger_path)}: run `bizenv ledger update` with the same returns and "
+                "--as-of first, so that the ledger follows them"
+            )
     if fmt == "json":
         from bizenv_cli.output.supervision.json import dumps, notices_json
 

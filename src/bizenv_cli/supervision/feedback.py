@@ -34,6 +34,15 @@ def closest(item_id: str, ids: list[str]) -> str | None:
     return close[0] if close else None
 
 
+class LateExtension(ValueError):
+    """An extension must move the deadline later."""
+
+    def __init__(self, item_id: str, old: date, new: date) -> None:
+        super().__init__(
+            f"{item_id}'s deadline is {old}: an extension to {new} does not move it later"
+        )
+
+
 def record(
     ledger: Ledger,
     item_id: str,
@@ -54,6 +63,8 @@ def record(
                 update["feedback"] = [*item.feedback, FeedbackEntry(date=day, text=text)]
             if extend_to is not None:
                 assert reason, "an extension needs its reason"
+                if extend_to <= item.rectify_by:
+                    raise LateExtension(item.id, item.rectify_by, extend_to)
                 agreed = Extension(date=day, old=item.rectify_by, new=extend_to, reason=reason)
                 update["extensions"] = [*item.extensions, agreed]
                 update["rectify_by"] = extend_to
