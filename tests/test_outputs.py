@@ -49,6 +49,7 @@ ARGS = {
     "check": ["ok.yaml", "--as-of", "2021-06-30"],
     "report": ["ok.yaml", "--as-of", "2021-06-30"],
     "history": ["ok.yaml"],
+    "notices": ["ok.yaml", "--as-of", "2021-06-30", "--format", "json"],
     "cases": ["cases.csv", "--as-of", "2021-06-30", "--target",
               "m05-high-voltage-connection-days", "--start", "受理", "--end", "办结"],
 }

@@ -22,8 +22,10 @@ from bizenv_cli.history.model import HistoryResult
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.casemap import CaseMap
+from bizenv_cli.models.ledger import Ledger
 from bizenv_cli.models.settings import Settings
 from bizenv_cli.models.submission import Submission
+from bizenv_cli.models.supervision import SupervisionRules
 from bizenv_cli.models.waiver import Waivers
 from bizenv_cli.reading.files import read_capped
 
@@ -47,6 +49,8 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "calendar": SchemaEntry(CalendarFile, "bizenv calendar (measures/calendar.yaml)"),
     "cases": SchemaEntry(CaseMap, "bizenv case mapping (measures/cases.yaml)"),
     "settings": SchemaEntry(Settings, "bizenv settings (bizenv.toml)"),
+    "supervision": SchemaEntry(SupervisionRules, "bizenv supervision (measures/supervision.yaml)"),
+    "ledger": SchemaEntry(Ledger, "bizenv supervision ledger (督办台账)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
     "history": SchemaEntry(HistoryResult, "bizenv history --format json output"),
     "diff": SchemaEntry(DiffResult, "bizenv diff --format json output"),

@@ -63,6 +63,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "cases",
         "Compute targets from case records (CSV, XLSX, Parquet); write a submission.",
     ),
+    "notices": (
+        "bizenv_cli.cli.notices_cmd",
+        "notices",
+        "Write a supervision notice (督办通知) per unit with open items; --reminders: 催报.",
+    ),
+    "ledger": (
+        "bizenv_cli.cli.ledger_cmd",
+        "ledger",
+        "The supervision ledger (督办台账): update from a check, record feedback, show lights.",
+    ),
     "init": (
         "bizenv_cli.cli.init_cmd",
         "init",

@@ -14,7 +14,9 @@ DEPARTMENTS_FILE = "departments.yaml"
 # the working-day calendar (docs/calendar.md) and the case mapping (docs/cases.md).
 CALENDAR_FILE = "calendar.yaml"
 CASES_FILE = "cases.yaml"
-OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
+# The supervision loop's rules (docs/supervision.md).
+SUPERVISION_FILE = "supervision.yaml"
+OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE, SUPERVISION_FILE)
 # Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 

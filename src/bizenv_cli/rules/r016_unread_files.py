@@ -2,7 +2,8 @@
 
 Only ``NN-slug.yaml`` files are measures; ``notes.yaml``, ``5a-x.yaml`` or
 ``measure-05.yaml`` would be left out without a word, and a misnamed measure with
-them. The folder's own files (plan.yaml, departments.yaml, calendar.yaml, cases.yaml)
+them. The folder's own files (plan.yaml, departments.yaml, calendar.yaml, cases.yaml,
+supervision.yaml)
 and hidden files (editor backups) are left alone. Only checked when a whole measure
 folder is validated.
 """
