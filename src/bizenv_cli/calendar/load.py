@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bizenv_cli.calendar.index import WorkCalendar
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
-from bizenv_cli.loading.measureset import CALENDAR_FILE
+from bizenv_cli.loading.names import CALENDAR_FILE
 
 if TYPE_CHECKING:
     from bizenv_cli.models.calendar import CalendarFile
@@ -22,7 +22,7 @@ def read_zone_file(measures_dir: Path) -> tuple[CalendarFile | None, str, list[F
     from bizenv_cli.calendar.sources import library_days
     from bizenv_cli.loading.files import read_document
     from bizenv_cli.loading.locate import validate_document
-    from bizenv_cli.loading.measureset import display_path
+    from bizenv_cli.loading.names import display_path
     from bizenv_cli.loading.yamlsafe import YamlLoadError
     from bizenv_cli.models.calendar import CalendarFile
 

@@ -16,16 +16,15 @@ from bizenv_cli.errors import BizenvError
 from bizenv_cli.loading.decode import DecodeError, decode_utf8
 from bizenv_cli.loading.files import read_capped, read_document
 from bizenv_cli.loading.locate import validate_document
+from bizenv_cli.loading.names import CALENDAR_FILE as CALENDAR_FILE  # the names' old home
+from bizenv_cli.loading.names import CASES_FILE as CASES_FILE
+from bizenv_cli.loading.names import DEPARTMENTS_FILE as DEPARTMENTS_FILE
+from bizenv_cli.loading.names import OWN_FILES as OWN_FILES
+from bizenv_cli.loading.names import PLAN_FILE as PLAN_FILE
+from bizenv_cli.loading.names import display_path as display_path
 from bizenv_cli.loading.yamlsafe import CODE_SIZE, PositionMap, YamlLoadError
 from bizenv_cli.models import Departments, Measure, Plan
 
-PLAN_FILE = "plan.yaml"
-DEPARTMENTS_FILE = "departments.yaml"
-# The folder's own data files beside the measures (read by the commands that need them):
-# the working-day calendar (docs/calendar.md) and the case mapping (docs/cases.md).
-CALENDAR_FILE = "calendar.yaml"
-CASES_FILE = "cases.yaml"
-OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE)
 # Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 MAX_MEASURE_BYTES = 1024 * 1024
@@ -69,13 +68,6 @@ def find_root(path: Path) -> Path | None:
         if (folder / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read
             return folder
     return None
-
-
-def display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def measure_files(root: Path) -> list[Path]:
