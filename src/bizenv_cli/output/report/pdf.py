@@ -9,7 +9,7 @@ file shows and prints the same everywhere, with no font on the reader's side.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
@@ -17,8 +17,8 @@ from fpdf.enums import Align, XPos, YPos
 from fpdf.fonts import TTFFont
 
 from bizenv_cli.i18n import Messages
-from bizenv_cli.output.report import pdf_table
-from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak
+from bizenv_cli.output.report import font_cut, pdf_table
+from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.pdf_wrap import Measure, measure, wrap
 
 FONT = "cjk"
@@ -52,6 +52,9 @@ def render(blocks: Sequence[Block], msg: Messages, title: str, font: Path) -> by
     pdf.set_creator("bizenv")
     pdf.set_margins(12, 12, 12)
     pdf.set_auto_page_break(True, margin=16)
+    cut = font_cut.usable_cut(font)  # a TrueType cut: 0.25 s faster, when it has every character
+    if cut is not None and font_cut.covers(_texts(blocks, pdf.footer_text)):
+        font = cut
     pdf.add_font(FONT, "", str(font))
     cjk = pdf.fonts[FONT]
     assert isinstance(cjk, TTFFont)
@@ -86,6 +89,21 @@ def render(blocks: Sequence[Block], msg: Messages, title: str, font: Path) -> by
             pdf_table.draw(pdf, block, width(pdf_table.SIZE))
             pdf.ln(2)
     return bytes(pdf.output())
+
+
+def _texts(blocks: Sequence[Block], *more: str) -> Iterator[str]:
+    """Every text the document prints."""
+    yield from more
+    for block in blocks:
+        if isinstance(block, Heading):
+            yield block.text
+        elif isinstance(block, Line):
+            yield block.label
+            yield block.text
+        elif isinstance(block, Table):
+            yield from block.heads
+            for row in block.rows:
+                yield from row
 
 
 def _heading(pdf: FPDF, block: Heading, room: Fit) -> None:
