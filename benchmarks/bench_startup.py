@@ -7,8 +7,9 @@
   when it can), and the time against the same command with numpy hidden.
 
 Each command is a fresh process, run several times after a warm-up (as hyperfine does); the
-median and the minimum are printed. Only the standard library is used; numbers depend on
-the machine (2 shared cores here): compare rows of one run.
+median and the minimum wall time are printed, and the median CPU time (user + system) of
+the process, which other work on a shared machine disturbs less. Only the standard library
+is used; numbers depend on the machine (2 shared cores here): compare rows of one run.
 
     python benchmarks/bench_startup.py [--runs 9]
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,27 +35,39 @@ QUARTER = ["examples/2021-Q2", "--waivers", "examples/waivers.yaml", "--as-of", 
 NO_NUMPY = "import sys; sys.modules['numpy'] = None  # type: ignore\n"
 
 
-def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+    """(wall seconds, CPU seconds of the process, exit code, output)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         argv, cwd=ROOT, env={**os.environ, "NO_COLOR": "1", **(env or {})},
         capture_output=True, text=True, check=False,
     )
-    return time.perf_counter() - start, done.returncode, done.stdout + done.stderr
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, done.returncode, done.stdout + done.stderr
 
 
-def timed(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(median, min) seconds over ``runs`` after a warm-up; SystemExit if the command fails."""
-    _, code, out = run(argv, env)
+Figure = tuple[float, float, float]  # median wall, min wall, median CPU (seconds)
+
+
+def timed(argv: list[str], runs: int, env: dict[str, str] | None = None) -> Figure:
+    """Medians over ``runs`` after a warm-up; SystemExit if the command fails."""
+    _, _, code, out = run(argv, env)
     if code not in (0, 1):
         sys.exit(f"{' '.join(argv)}: exit {code}\n{out[-2000:]}")
-    times = [run(argv, env)[0] for _ in range(runs)]
-    return statistics.median(times), min(times)
+    done = [run(argv, env) for _ in range(runs)]
+    walls = [d[0] for d in done]
+    return statistics.median(walls), min(walls), statistics.median(d[1] for d in done)
 
 
-def row(label: str, figure: tuple[float, float], yardstick: str, verdict: str) -> None:
-    median, low = figure
-    print(f"{label:<44} {median * 1000:7.0f} ms (min {low * 1000:5.0f})  {yardstick:<34} {verdict}")
+def row(label: str, figure: Figure, yardstick: str, verdict: str) -> None:
+    median, low, cpu = figure
+    print(
+        f"{label:<40} {median * 1000:6.0f} ms (min {low * 1000:4.0f}, cpu {cpu * 1000:4.0f})"
+        f"  {yardstick:<30} {verdict}"
+    )
 
 
 def main() -> int:
@@ -98,7 +112,7 @@ def main() -> int:
         if importlib.util.find_spec("numpy") is None:
             print("check --format xlsx: numpy is not installed here (make bench installs it)")
         else:
-            _, _, out = run([PY, "-c", probe])
+            out = run([PY, "-c", probe])[3]
             imported = "numpy imported: True" in out
             with_numpy = timed(check, runs)
             hidden = Path(tmp) / "hide"
