@@ -17,16 +17,23 @@ TEXT = "营商环境"
 FOOTER = "第 1 页,共 1 页0123456789"
 
 
-@pytest.fixture
-def cut_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache holding a cut of the real font with only the characters these tests print
-    (the real cut, GB2312, takes seconds to build: `make` builds it once)."""
-    monkeypatch.setenv("BIZENV_FONT_CACHE", str(tmp_path / "cache"))
-    font = pdf_font({})
-    target = font_cut.cut_path(font)
-    target.parent.mkdir()
+@pytest.fixture(scope="module")
+def built_cut(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A cut of the real font with only the characters these tests print (the real cut,
+    GB2312, takes seconds to build: `make` builds it once)."""
+    target = tmp_path_factory.mktemp("cut") / "cut.ttf"
     chars = {ord(c) for c in TEXT + FOOTER} | set(range(0x20, 0x7F))
-    font_cut.build(font, target, chars)
+    font_cut.build(pdf_font({}), target, chars)
+    return target.read_bytes()
+
+
+@pytest.fixture
+def cut_cache(built_cut: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A font cache holding that cut, under the name the real font's cut has."""
+    monkeypatch.setenv("BIZENV_FONT_CACHE", str(tmp_path / "cache"))
+    target = font_cut.cut_path(pdf_font({}))
+    target.parent.mkdir()
+    target.write_bytes(built_cut)
     return target
 
 
@@ -61,3 +68,10 @@ def test_what_the_cut_holds():
     assert all(font_cut.in_cut(c) for c in "营商环境优化办经发局abcÉ,。“”…（）０")
     assert font_cut.covers(["督办通知:经发局", "第 3 页"])
     assert not font_cut.covers(["𠮷野家"])  # Extension B
+
+
+def test_a_damaged_cut_is_passed_over(cut_cache, tmp_path):
+    cut_cache.write_bytes(cut_cache.read_bytes()[:500])  # cut short
+    data = _pdf(tmp_path, TEXT)
+    assert b"/FontFile3" in data
+    assert TEXT in pages(tmp_path / "out.pdf")[0]
