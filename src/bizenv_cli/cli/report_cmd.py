@@ -19,7 +19,6 @@ from bizenv_cli.cli.options import (
 from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
-    from bizenv_cli.i18n import Messages
     from bizenv_cli.output.report.blocks import Block
 
 VIEWS = ("chapter", "department", "overdue", "deadline", "returns")  # output.report.page.VIEWS
@@ -174,6 +173,7 @@ def report(
     print_report(console, parts)
     title = msg("report.title")
     blocks: list[Block] = []
+    files: list[tuple[Path, str | bytes]] = []  # every export made before any is written
     if html_file is not None or pdf_file is not None:  # the paper formats: every column
         from bizenv_cli.output.report.document import document, since_blocks
 
@@ -187,31 +187,31 @@ def report(
             from bizenv_cli.output.report.charts import add_to_html
 
             page = add_to_html(page, since, msg)
-        _write(html_file, page, msg)
+        files.append((html_file, page))
     if svg_file is not None:
         picture = export(parts, console.width, "svg", title, print_report)
         if since is not None:
             from bizenv_cli.output.report.charts import add_to_svg
 
             picture = add_to_svg(picture, since, msg)
-        _write(svg_file, picture, msg)
+        files.append((svg_file, picture))
     if markdown_file is not None:
         from bizenv_cli.output.report.markdown import render
         from bizenv_cli.output.report.since_markdown import since_lines
 
         lines = since_lines(since, msg, what) if since is not None else []
-        _write(markdown_file, render(data, chosen, msg, departments, lines), msg)
+        files.append((markdown_file, render(data, chosen, msg, departments, lines)))
     if pdf_file is not None and font is not None:
         from bizenv_cli.output.report.pdf import render as render_pdf
 
-        _write(pdf_file, render_pdf(blocks, msg, title, font), msg)
+        files.append((pdf_file, render_pdf(blocks, msg, title, font)))
+    if files:
+        from bizenv_cli.cli.write_all import write_all
+
+        write_all(files)
+        from bizenv_cli.sanitize import shown
+
+        for path, _ in files:
+            click.echo(msg("cli.written", path=shown(path)), err=True)
     return EXIT_OK
 
-
-def _write(path: Path, text: str | bytes, msg: Messages) -> None:
-    from bizenv_cli.fileio import write_atomic
-
-    write_atomic(path, text)
-    from bizenv_cli.sanitize import shown
-
-    click.echo(msg("cli.written", path=shown(path)), err=True)

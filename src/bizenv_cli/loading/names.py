@@ -20,6 +20,7 @@ OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE, SUPERVISION
 # Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 
+
 def display_path(path: Path) -> str:
     """``path`` relative to the current folder when it is inside it, else as given. A
     symlink loop or an unreadable folder on the way (RuntimeError, OSError) keeps it as

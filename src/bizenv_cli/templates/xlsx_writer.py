@@ -163,6 +163,9 @@ def _fit_to_width(ws: Worksheet, *, landscape: bool) -> None:
 
 
 def build_workbook(sheet: TemplateSheet) -> Workbook:
+    from bizenv_cli.spreadsheet.openpyxl_lean import load
+
+    load()  # before any openpyxl import: without numpy
     from openpyxl import Workbook
 
     workbook = Workbook()

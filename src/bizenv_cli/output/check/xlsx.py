@@ -173,6 +173,9 @@ def _notes(ws: Worksheet, result: CheckResult, msg: Messages, units: int) -> Non
 def build_workbook(
     result: CheckResult, departments: Sequence[Department], names: dict[str, str]
 ) -> Workbook:
+    from bizenv_cli.spreadsheet.openpyxl_lean import load
+
+    load()  # before any openpyxl import: without numpy
     from openpyxl import Workbook
 
     msg = Messages("zh")
