@@ -209,7 +209,7 @@ def test_bad_measure_file_exits_3_with_findings(run, tmp_path):
     root = with_extra(tmp_path, "07-unknown-key.yaml")
     result = run("list", "--measures", root)
     assert result.exit_code == 3
-    assert "07-unknown-key.yaml:19:5: error S001" in result.stderr
+    assert "07-unknown-key.yaml:22:5: error S001" in result.stderr
     assert "unknown key 'valeu'" in result.stderr
     assert result.stdout == ""
 

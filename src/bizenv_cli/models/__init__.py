@@ -16,6 +16,7 @@ from bizenv_cli.models.measure import (
     ThresholdTarget,
 )
 from bizenv_cli.models.plan import Chapter, Department, DepartmentKind, Departments, Plan, Section
+from bizenv_cli.models.title import TargetTitle, target_title
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator
 
@@ -39,7 +40,9 @@ __all__ = [
     "ScopeCondition",
     "Section",
     "Target",
+    "TargetTitle",
     "ThresholdTarget",
     "Unit",
     "parse_deadline",
+    "target_title",
 ]
