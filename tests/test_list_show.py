@@ -20,7 +20,7 @@ LISTING = DATA / "listing"
 EXTRA = LISTING / "extra"
 
 TARGET_KEYS = {
-    "measure_number", "measure_id", "target_id", "kind", "comparator", "value", "unit",
+    "measure_number", "measure_id", "target_id", "title", "kind", "comparator", "value", "unit",
     "aggregation", "period", "direction", "baseline", "quantity_unit", "limit", "deadline",
     "due", "lead", "responsible", "quote", "what", "strive", "scope",
 }  # fmt: skip
