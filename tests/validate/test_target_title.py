@@ -73,14 +73,16 @@ def test_a_reviewed_paraphrase_can_be_acknowledged(run, tmp_path: Path) -> None:
 
 def test_every_shipped_target_has_a_short_title() -> None:
     """The reviewed titles: all there, short, and not one acknowledged as a paraphrase."""
-    count = 0
+    titles = []
     for path in sorted(MEASURES.glob("[0-9][0-9]-*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert all(a["code"] != "R018" for a in data.get("acknowledged", [])), path.name
         for target in data["targets"]:
             title = target["title"]
-            assert 0 < len(title["zh"]) <= 20, (target["id"], title["zh"])  # aim, not limit
-            assert 0 < len(title["en"]) <= 60, (target["id"], title["en"])
             assert not any(c in title["zh"] for c in ",;:()"), title["zh"]  # full-width
-            count += 1
-    assert count == 101
+            titles.append((title["zh"], title["en"]))
+    assert len(titles) == 101
+    # Aim for 20 characters; only the measure 18 exemption needs its two bounds (23).
+    assert [zh for zh, _ in titles if len(zh) > 20] == ["投资100万元或面积小于500平米无需施工许可"]
+    # No two targets share a title in either language (a chart's labels, a table's rows).
+    assert len({zh for zh, _ in titles}) == len({en for _, en in titles}) == len(titles)
