@@ -260,6 +260,11 @@ def test_untrusted_text_is_never_markup(run, tmp_path):
     assert "标题[bold]不是样式[/]" in shown.stdout
     assert "Title [link=https://example.com]not a link[/link]" in shown.stdout
     assert "【办结时间压缩至5个工作日以内[red]】" in shown.stdout
+    # the Chinese tables name the target by its title: plain text too
+    listed_zh = run("list", "--measures", root, "--lang", "zh", "--chapter", "1")
+    assert "办结时间[bold]不是样式[/]" in listed_zh.stdout
+    shown_zh = run("show", "7", "--measures", root, "--lang", "zh")
+    assert "办结时间[bold]不是样式[/]" in shown_zh.stdout
 
 
 # --- show ----------------------------------------------------------------------------------
