@@ -17,11 +17,11 @@ A warning: a title that paraphrases on purpose can be acknowledged with the reas
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.rules._common import finding, squash
+from bizenv_cli.rules._common import finding, matched_prefix, squash
 
 CODE = "R018"
 LEVEL = Level.warning
@@ -32,8 +32,8 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
-def _uncovered(run: str, found: Callable[[str], bool]) -> list[str]:
-    """The stretches of ``run`` that no piece of 2+ characters in the texts covers,
+def _uncovered(run: str, text: str) -> list[str]:
+    """The stretches of ``run`` that no piece of 2+ characters of ``text`` covers,
     choosing the pieces that leave the fewest characters uncovered (on a tie, a piece
     rather than a gap, so 高压客户接电时长 reports 时长, not 接 and 长)."""
     n = len(run)
@@ -43,9 +43,10 @@ def _uncovered(run: str, found: Callable[[str], bool]) -> list[str]:
         cost[i], step[i] = cost[i + 1] + 1, -1
         if run[i] in CONNECTING:
             cost[i], step[i] = cost[i + 1], 1
-        for j in range(n, i + 1, -1):  # longest piece first; a piece rather than a gap
-            better = cost[j] < cost[i] or (cost[j] == cost[i] and step[i] == -1)
-            if better and found(run[i:j]):
+        # Every prefix of a piece found is found too: the longest one bounds the choice.
+        reach = matched_prefix(run[i:], text)
+        for j in range(i + reach, i + 1, -1):  # longest piece first; a piece rather than a gap
+            if cost[j] < cost[i] or (cost[j] == cost[i] and step[i] == -1):
                 cost[i], step[i] = cost[j], j - i
     stretches: list[str] = []
     i, open_ = 0, False
@@ -63,20 +64,15 @@ def _uncovered(run: str, found: Callable[[str], bool]) -> list[str]:
     return stretches
 
 
-def missing_words(title: str, texts: tuple[str, ...]) -> list[str]:
+def missing_words(title: str, *texts: str) -> list[str]:
     """The parts of ``title`` found in none of ``texts`` (texts without whitespace)."""
-
-    def found(piece: str) -> bool:
-        return any(piece in text for text in texts)
-
+    text = "\n".join(texts)  # one haystack: no piece holds a line break
     missing: list[str] = []
     for run in _IDEOGRAPHS.findall(title):
-        if len(run) == 1:
-            if not found(run):
-                missing.append(run)
-        else:
-            missing += _uncovered(run, found)
-    missing += [num for num in _NUMBER.findall(title) if not found(num)]
+        if run in text:
+            continue  # the common case: the run stands whole in the quote or source
+        missing += [run] if len(run) == 1 else _uncovered(run, text)
+    missing += [num for num in _NUMBER.findall(title) if num not in text]
     return missing
 
 
@@ -85,7 +81,7 @@ def check(mset: MeasureSet) -> Iterator[Finding]:
         source = squash(loaded.measure.source)
         for i, target in enumerate(loaded.measure.targets):
             title = target.title.zh
-            missing = missing_words(title, (squash(target.quote), source))
+            missing = missing_words(title, squash(target.quote), source)
             if _IDEOGRAPHS.search(title) is None:
                 shown = "it has no Chinese words, so it is"
             elif missing:
