@@ -20,7 +20,7 @@ LISTING = DATA / "listing"
 EXTRA = LISTING / "extra"
 
 TARGET_KEYS = {
-    "measure_number", "measure_id", "target_id", "kind", "comparator", "value", "unit",
+    "measure_number", "measure_id", "target_id", "title", "kind", "comparator", "value", "unit",
     "aggregation", "period", "direction", "baseline", "quantity_unit", "limit", "deadline",
     "due", "lead", "responsible", "quote", "what", "strive", "scope",
 }  # fmt: skip
@@ -209,7 +209,7 @@ def test_bad_measure_file_exits_3_with_findings(run, tmp_path):
     root = with_extra(tmp_path, "07-unknown-key.yaml")
     result = run("list", "--measures", root)
     assert result.exit_code == 3
-    assert "07-unknown-key.yaml:19:5: error S001" in result.stderr
+    assert "07-unknown-key.yaml:22:5: error S001" in result.stderr
     assert "unknown key 'valeu'" in result.stderr
     assert result.stdout == ""
 
@@ -260,6 +260,11 @@ def test_untrusted_text_is_never_markup(run, tmp_path):
     assert "标题[bold]不是样式[/]" in shown.stdout
     assert "Title [link=https://example.com]not a link[/link]" in shown.stdout
     assert "【办结时间压缩至5个工作日以内[red]】" in shown.stdout
+    # the Chinese tables name the target by its title: plain text too
+    listed_zh = run("list", "--measures", root, "--lang", "zh", "--chapter", "1")
+    assert "办结时间[bold]不是样式[/]" in listed_zh.stdout
+    shown_zh = run("show", "7", "--measures", root, "--lang", "zh")
+    assert "办结时间[bold]不是样式[/]" in shown_zh.stdout
 
 
 # --- show ----------------------------------------------------------------------------------

@@ -85,6 +85,7 @@ def target_row(measure: Measure, target: Target) -> dict[str, Any]:
         "measure_number": measure.number,
         "measure_id": measure.id,
         "target_id": target.id,
+        "title": target.title.model_dump(mode="json"),
         "kind": target.kind,
         "comparator": comparator.value if comparator else None,
         "value": getattr(target, "value", None),

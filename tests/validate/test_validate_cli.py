@@ -37,7 +37,7 @@ def test_text_is_plain_without_a_terminal(run, tmp_path):
     assert "\x1b[" not in result.stdout
     assert len(result.stdout.splitlines()) == 2
     assert result.stdout.endswith("\n6 files, 1 error, 0 warnings\n")
-    assert result.stdout.startswith(f"measures/{M05}:26:12: error R006 quote of target ")
+    assert result.stdout.startswith(f"measures/{M05}:29:12: error R006 quote of target ")
 
 
 def test_json_format(run, tmp_path):
@@ -52,7 +52,7 @@ def test_json_format(run, tmp_path):
         "findings": [
             {
                 "path": f"measures/{M05}",
-                "line": 39,
+                "line": 45,
                 "column": 10,
                 "level": "warning",
                 "code": "R012",
@@ -94,8 +94,8 @@ def test_github_format(run, tmp_path):
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     path = "measures/06-power-reliability.yaml"
-    assert lines[0].startswith(f"::error file={path},line=21,col=12,title=R008::value 190 ")
-    assert lines[1].startswith(f"::error file={path},line=21,col=12,title=R010::")
+    assert lines[0].startswith(f"::error file={path},line=24,col=12,title=R008::value 190 ")
+    assert lines[1].startswith(f"::error file={path},line=24,col=12,title=R010::")
     assert lines[2] == "6 files, 2 errors, 0 warnings"
 
 
@@ -285,7 +285,7 @@ def test_two_measure_folders(run, tmp_path):
     second = measure_set(tmp_path / "b", "R008-value")
     result = run("validate", first, second, cwd=tmp_path)
     assert result.exit_code == 1
-    assert result.stdout.startswith(f"b/measures/{M05}:23:12: error R008 value 31 ")
+    assert result.stdout.startswith(f"b/measures/{M05}:26:12: error R008 value 31 ")
     assert result.stdout.endswith("12 files, 1 error, 0 warnings\n")
 
 

@@ -11,6 +11,7 @@ import click
 
 from bizenv_cli.cli.options import (
     date_option,
+    ids_option,
     lang_option,
     measures_option,
     messages,
@@ -49,6 +50,7 @@ KINDS = ("threshold", "change", "milestone", "frequency")
 )
 @click.option("--kind", type=click.Choice(KINDS), help="Only targets of this kind.")
 @lang_option
+@ids_option
 @click.option(
     "--format",
     "fmt",
@@ -69,11 +71,13 @@ def list_(
     ongoing: bool | None,
     kind: str | None,
     lang: str | None,
+    ids: bool,
     fmt: str,
 ) -> int:
     """List measures and their targets.
 
-    A target's due date is its own date, else its measure's deadline; --due-from
+    Under --lang zh the table names each target by its short title (-v adds the
+    id). A target's due date is its own date, else its measure's deadline; --due-from
     and --due-to leave out targets with no date (ongoing work only). A measure is
     listed when at least one of its targets is.
     """
@@ -120,11 +124,13 @@ def list_(
             text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False)
         click.echo(text, nl=False)
     else:
-        _print_table(data, unit_names(mset), messages(lang))
+        _print_table(data, unit_names(mset), messages(lang), ids)
     return EXIT_OK
 
 
-def _print_table(data: dict[str, object], names: dict[str, str], msg: Messages) -> None:
+def _print_table(
+    data: dict[str, object], names: dict[str, str], msg: Messages, ids: bool
+) -> None:
     from bizenv_cli.output.terminal.console import is_plain, make_console
     from bizenv_cli.output.terminal.table import listing_part
 
@@ -136,7 +142,9 @@ def _print_table(data: dict[str, object], names: dict[str, str], msg: Messages) 
         console.print("没有符合条件的目标。" if zh else "No targets match these filters.")
         return
     console.print(
-        listing_part(data, names, plain=is_plain(console), width=console.width, msg=msg)
+        listing_part(
+            data, names, plain=is_plain(console), width=console.width, msg=msg, ids=ids
+        )
     )
     t, m = len(targets), len(measures)
     if zh:

@@ -186,6 +186,16 @@ lang_option: Callable[[F], F] = click.option(
     "Chinese, else en.",
 )
 
+# In Chinese the tables name targets by their short title; -v adds the id beside it
+# (the JSON and YAML always hold it; English tables name targets by their id).
+ids_option: Callable[[F], F] = click.option(
+    "-v",
+    "--verbose",
+    "ids",
+    is_flag=True,
+    help="Also show each target's id beside its Chinese title (--lang zh).",
+)
+
 
 def messages(lang: str | None) -> Messages:
     """The catalogue in the language asked for, else the locale's (as `report` does)."""

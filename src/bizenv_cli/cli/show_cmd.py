@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import lang_option, measures_option, messages
+from bizenv_cli.cli.options import ids_option, lang_option, measures_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -26,14 +26,16 @@ from bizenv_cli.errors import EXIT_OK
     help="json: the measure and its target rows (as in `bizenv list`), with source spans.",
 )
 @lang_option
+@ids_option
 @click.pass_context
 def show(
-    ctx: click.Context, number: int, measures_dir: Path, fmt: str, lang: str | None
+    ctx: click.Context, number: int, measures_dir: Path, fmt: str, lang: str | None, ids: bool
 ) -> int:
     """Show measure NUMBER with each target's quote highlighted in its text.
 
     On a terminal the quotes are bold and underlined; in plain output (piped,
-    or a dumb terminal) they are wrapped in 【】.
+    or a dumb terminal) they are wrapped in 【】. Under --lang zh the targets are named
+    by their short title (-v adds the id).
     """
     from bizenv_cli.listing import measure_view, number_ranges
     from bizenv_cli.validation.pipeline import load_usable
@@ -59,6 +61,7 @@ def show(
 
     console = make_console()
     plain = is_plain(console)
-    for part in measure_page(view, plain=plain, width=console.width, msg=messages(lang)):
+    msg = messages(lang)
+    for part in measure_page(view, plain=plain, width=console.width, msg=msg, ids=ids):
         console.print(part, soft_wrap=plain and isinstance(part, Text))
     return EXIT_OK

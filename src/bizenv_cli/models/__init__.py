@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         Plan,
         Section,
     )
+    from bizenv_cli.models.title import TargetTitle, target_title
     from bizenv_cli.models.units import Unit
     from bizenv_cli.models.values import Comparator
 
@@ -53,6 +54,7 @@ _HOMES = {
         "ThresholdTarget",
     ),
     "plan": ("Chapter", "Department", "DepartmentKind", "Departments", "Plan", "Section"),
+    "title": ("TargetTitle", "target_title"),
     "units": ("Unit",),
     "values": ("Comparator",),
 }
@@ -78,9 +80,11 @@ __all__ = [
     "ScopeCondition",
     "Section",
     "Target",
+    "TargetTitle",
     "ThresholdTarget",
     "Unit",
     "parse_deadline",
+    "target_title",
 ]
 
 

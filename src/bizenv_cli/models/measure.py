@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints
 
 from bizenv_cli.models.base import Bilingual, Id, IsoDate, NonEmptyStr, StrictModel
 from bizenv_cli.models.deadline import DeadlineField
+from bizenv_cli.models.title import TargetTitle
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator, Number
 
@@ -67,6 +68,10 @@ class Limit(StrictModel):
 
 class _TargetBase(StrictModel):
     id: TargetId = Field(description="Stable id: 'm' + two-digit measure number + '-' + slug")
+    title: TargetTitle = Field(
+        description="Short title people read in tables, charts and the meeting pack "
+        "(the id stays for machines), in the words of the quote"
+    )
     what: Bilingual = Field(description="What is measured or delivered")
     quote: NonEmptyStr = Field(
         description="Exact words of the measure's source text this target comes from "

@@ -15,7 +15,7 @@ from rich.text import Text
 from bizenv_cli.i18n import Messages
 from bizenv_cli.listing import deadline_meaning, format_number, merge_spans, requirement
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
-from bizenv_cli.output.terminal.table import zh_requirement
+from bizenv_cli.output.terminal.table import ID_HEADER, shows_ids, target_label, zh_requirement
 from bizenv_cli.sanitize import clean
 
 OPEN_MARK, CLOSE_MARK = "【", "】"
@@ -124,8 +124,10 @@ def _scope(row: dict[str, Any]) -> str:
 
 
 def targets_table(
-    rows: list[dict[str, Any]], *, plain: bool, msg: Messages | None = None
+    rows: list[dict[str, Any]], *, plain: bool, msg: Messages | None = None, ids: bool = False
 ) -> Table:
+    """Targets named by their title under zh (with ``ids``, their id in a column beside
+    it), by their id in English."""
     zh = msg is not None and msg.lang == "zh"
     table = Table(
         box=box.ASCII2 if plain else box.SIMPLE_HEAD,
@@ -133,7 +135,7 @@ def targets_table(
         show_edge=not plain,
         pad_edge=False,
     )
-    names = ("编号", "类型", "要求", "单位", "期限", "范围") if zh else TARGET_COLUMNS
+    names = ("目标", "类型", "要求", "单位", "期限", "范围") if zh else TARGET_COLUMNS
     for name, key in zip(names, TARGET_COLUMNS, strict=True):
         table.add_column(
             name,
@@ -141,8 +143,13 @@ def targets_table(
             overflow="fold",
             min_width=12 if key == "requirement" else None,
         )
+        if key == "id" and shows_ids(msg, ids):
+            table.add_column(ID_HEADER["zh"], no_wrap=True)
     for row in rows:
-        table.add_row(*_cells(row, msg))
+        cells = _cells(row, msg)
+        if shows_ids(msg, ids):
+            cells.insert(1, _t(row["target_id"]))
+        table.add_row(*cells)
     return table
 
 
@@ -160,7 +167,7 @@ def _cells(row: dict[str, Any], msg: Messages | None = None) -> list[Text]:
         wanted = requirement(row, with_unit=False)
     strive = ("(力争)" if zh else " (strive)") if row["strive"] else ""
     return [
-        _t(row["target_id"] + strive),
+        _t(target_label(row, msg) + strive),
         _t(KINDS_ZH.get(row["kind"], row["kind"]) if zh else row["kind"]),
         _t(wanted),
         _t(unit),
@@ -170,24 +177,36 @@ def _cells(row: dict[str, Any], msg: Messages | None = None) -> list[Text]:
 
 
 def targets_part(
-    rows: list[dict[str, Any]], *, plain: bool, width: int, msg: Messages | None = None
+    rows: list[dict[str, Any]],
+    *,
+    plain: bool,
+    width: int,
+    msg: Messages | None = None,
+    ids: bool = False,
 ) -> RenderableType:
     """The targets as a table when it fits in ``width``, else one block per target:
-    'id  kind', then the requirement with its unit, the due date and the scope."""
-    table = targets_table(rows, plain=plain, msg=msg)
+    'target  kind' (the title under zh, and the id with ``ids``), then the requirement
+    with its unit, the due date and the scope."""
+    table = targets_table(rows, plain=plain, msg=msg, ids=ids)
     if table_fits(table, width):
         return table
     due_label = "期限 " if msg is not None and msg.lang == "zh" else "due "
     blocks = []
     for row in rows:
         target, kind, needed, unit, due, scope = _cells(row, msg)
+        head = [target, _t(row["target_id"]), kind] if shows_ids(msg, ids) else [target, kind]
         wanted = needed + Text(" ") + unit if unit.plain else needed
-        blocks.append(block([target, kind], [wanted, Text(due_label) + due, scope]))
+        blocks.append(block(head, [wanted, Text(due_label) + due, scope]))
     return stacked(blocks)
 
 
 def measure_page(
-    view: dict[str, Any], *, plain: bool, width: int = 160, msg: Messages | None = None
+    view: dict[str, Any],
+    *,
+    plain: bool,
+    width: int = 160,
+    msg: Messages | None = None,
+    ids: bool = False,
 ) -> list[RenderableType]:
     """The `bizenv show` page for ``listing.measure_view``'s data, part by part. Print the
     Text parts with ``soft_wrap=True`` in plain output to keep the plan's own line breaks."""
@@ -196,7 +215,7 @@ def measure_page(
         (int(r["source_span"][0]), int(r["source_span"][1]))
         for r in targets if r["source_span"]
     ]
-    missing = [r["target_id"] for r in targets if not r["source_span"]]
+    missing = [target_label(r, msg) for r in targets if not r["source_span"]]
     zh = msg is not None and msg.lang == "zh"
     if zh:
         how = f"用{OPEN_MARK}{CLOSE_MARK}标出" if plain else "加粗并加下划线"
@@ -213,6 +232,7 @@ def measure_page(
         marked_source(measure["source"], spans, plain=plain),
     ]
     if missing:
-        parts.append(_t(f"{missed} {', '.join(missing)}"))
-    parts += [Text(""), Text(count), targets_part(targets, plain=plain, width=width, msg=msg)]
+        parts.append(_t(f"{missed} {('、' if zh else ', ').join(missing)}"))
+    table = targets_part(targets, plain=plain, width=width, msg=msg, ids=ids)
+    parts += [Text(""), Text(count), table]
     return parts
