@@ -22,6 +22,7 @@ from bizenv_cli.history.model import HistoryResult
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.casemap import CaseMap
+from bizenv_cli.models.scoring import ScoringRules
 from bizenv_cli.models.settings import Settings
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.waiver import Waivers
@@ -47,6 +48,7 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "calendar": SchemaEntry(CalendarFile, "bizenv calendar (measures/calendar.yaml)"),
     "cases": SchemaEntry(CaseMap, "bizenv case mapping (measures/cases.yaml)"),
     "settings": SchemaEntry(Settings, "bizenv settings (bizenv.toml)"),
+    "scoring": SchemaEntry(ScoringRules, "bizenv scoring rules (measures/scoring.yaml)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
     "history": SchemaEntry(HistoryResult, "bizenv history --format json output"),
     "diff": SchemaEntry(DiffResult, "bizenv diff --format json output"),
