@@ -107,7 +107,8 @@ class SupervisionRule(_Rule):
 
 
 class Weights(StrictModel):
-    chapters: dict[Annotated[int, Field(ge=1, strict=True)], PositivePoints] = Field(
+    # YAML keys are read as text: "2" is chapter 2 (a key that is not a number is an error)
+    chapters: dict[Annotated[int, Field(ge=1)], PositivePoints] = Field(
         default_factory=dict,
         description="Chapter number -> factor for the target lines of its targets",
     )

@@ -74,7 +74,7 @@ def _names(
     chapters = {c.number for c in mset.plan.chapters}
     for chapter in rules.weights.chapters:
         if chapter not in chapters:
-            at(("weights", "chapters", chapter), f"the plan has no chapter {chapter} "
+            at(("weights", "chapters", str(chapter)), f"the plan has no chapter {chapter} "
                f"(chapters 1 to {max(chapters)})", key=True)
     units = {d.id: d for d in mset.departments.departments}
     office = rules.lead_office

@@ -61,23 +61,33 @@ def status_word(status: str | None, msg: Messages) -> str:
 
 
 def why(line: ScoreLine, msg: Messages) -> str:
-    """The line's cause in ``msg``'s language (the JSON keeps its English ``why``)."""
-    if msg.lang != "zh":
-        return clean(line.why)
+    """The line's cause in ``msg``'s language, beside the rule, target and period columns
+    (the JSON's ``why``, in English, also names the target and the period)."""
     cause = line.cause
+    zh = msg.lang == "zh"
     if cause.kind == "target":
-        text = f"第{cause.measure}条 {line.target}：{zh_period(line.period)}"
-        text += f"{status_word(cause.status, msg)}（{ROLE_ZH.get(cause.role or '', '')}）"
-        return clean(text + (f"，权重{cause.weight:g}" if cause.weight != 1 else ""))
+        role = ROLE_ZH.get(cause.role or "", "") if zh else f"as {cause.role} unit"
+        text = f"{status_word(cause.status, msg)}（{role}）" if zh else (
+            f"{status_word(cause.status, msg)} {role}")
+        if cause.weight != 1:
+            text += f"，权重{cause.weight:g}" if zh else f", weight {cause.weight:g}"
+        if not zh and cause.detail:
+            text += f"; {cause.detail}"
+        return clean(text)
     if cause.kind == "return":
-        files = f"（{cause.detail}）" if cause.detail else ""
-        return clean(f"{zh_period(line.period)}报表{RETURN_ZH.get(cause.status or '', '')}{files}")
+        files = f"（{cause.detail}）" if zh and cause.detail else (
+            f" ({cause.detail})" if cause.detail else "")
+        word = RETURN_ZH.get(cause.status or "", "") if zh else f"return {cause.status}"
+        return clean(("报表" if zh else "") + word + files)
     if cause.kind == "supervision":
-        return clean(f"督办事项{cause.detail}：{SUPERVISION_ZH.get(cause.status or '', '')}")
+        word = SUPERVISION_ZH.get(cause.status or "", "") if zh else cause.status or ""
+        return clean(f"督办事项{cause.detail}：{word}" if zh else f"item {cause.detail}: {word}")
+    if not zh:
+        return clean(line.why)
     what = "本规则" if cause.kind == "cap" else "加分或减分合计"
-    before = score_text(cause.before or 0)
-    return clean(f"封顶：{what}全年最多计{score_text(abs(line.points + (cause.before or 0)))}"
-                 f"分（封顶前{before}分）")
+    before = cause.before or 0
+    return clean(f"封顶：{what}全年最多计{score_text(abs(line.points + before))}分"
+                 f"（封顶前{score_text(before)}分）")
 
 
 def reasons(unit: UnitScore, msg: Messages) -> str:

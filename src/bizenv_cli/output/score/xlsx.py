@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department, DepartmentKind
-from bizenv_cli.output.check.xlsx import put, sheet_names
+from bizenv_cli.output.check import xlsx as check_xlsx
+from bizenv_cli.output.check.xlsx import sheet_names
 from bizenv_cli.output.score import texts
+from bizenv_cli.sanitize import clean
 from bizenv_cli.scoring.model import ScoreResult, UnitScore
 from bizenv_cli.templates.xlsx_writer import HEADER_FILL, text_width
 
@@ -30,6 +32,12 @@ SUMMARY = (
 )
 LINES = ("规则", "指标", "期间", "分值", "依据")
 MAX_WIDTH = 60
+
+
+def put(ws: Worksheet, row: int, column: int, value: object) -> None:
+    """check's cell writer (text stays text, never a formula), bidi and control characters
+    of input text made visible first (``sanitize.clean``)."""
+    check_xlsx.put(ws, row, column, clean(value) if isinstance(value, str) else value)
 
 
 def _header(ws: Worksheet, row: int, heads: tuple[str, ...]) -> None:
@@ -103,7 +111,7 @@ def build_workbook(result: ScoreResult) -> Workbook:
     assert ws is not None
     pseudo = [Department.model_construct(id="", name=SUMMARY_SHEET, en="", aliases=[],
                                          kind=DepartmentKind.outside)]
-    pseudo += [Department.model_construct(id=u.unit, name=u.unit_name, en="", aliases=[],
+    pseudo += [Department.model_construct(id=u.unit, name=clean(u.unit_name), en="", aliases=[],
                                           kind=DepartmentKind.outside) for u in result.units]
     names = sheet_names(pseudo)
     ws.title = names[""]
