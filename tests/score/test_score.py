@@ -51,8 +51,10 @@ def test_hand_computed_scores(waived: dict[str, Any]) -> None:
     #
     # 工管中心 (engineering-management-center) sends no return in any quarter:
     #   3 x return-missing -10                                            = -30
-    #   leads m29-online-tendering-rate: pending in Q1, met in Q2 and Q3:   +1 +1
-    #   responsible for m33-clinical-center-phase-one: due in Q3, missing:  -3
+    #   leads m29-online-tendering-rate: at_risk in Q1 (92 %, no rule), met
+    #   (100 %) in Q2 and Q3:                                              +1 +1
+    #   responsible for m33-clinical-center-phase-one: pending in Q1 and Q2,
+    #   due by Q3 and unreported (missing):                               -3
     #   100 - 30 + 2 - 3                                                  = 69
     # 区法庭 (district-court): no return in any quarter                     = -30
     #   responsible for m50-one-stop-ip-protection (ongoing), missing each
@@ -61,9 +63,9 @@ def test_hand_computed_scores(waived: dict[str, Any]) -> None:
     # 招商局 (investment-promotion-bureau): no return                       = -30
     #   responsible for m21-negative-list-hidden-barriers (ongoing), missing
     #   each quarter: 3 x -3                                              = -9
-    #   responsible for m11-firms-with-financing-support: 49 % < 50 %, due
-    #   2021-06-30: at_risk in Q1... reported 46 % in Q2 (not yet overdue on its due
-    #   day), overdue in Q3                                               = -3
+    #   responsible for m11-firms-with-financing-support (>= 50 % by 2021-06-30):
+    #   41 % in Q1 and 46 % in Q2 are at_risk (Q2's end is the due day itself: not
+    #   yet overdue; no rule), 49 % in Q3 is overdue                      = -3
     #   100 - 30 - 9 - 3                                                  = 58
     expected = {
         "engineering-management-center": 69,
@@ -167,3 +169,14 @@ def test_department_statement(run) -> None:
                      "--department", "区直各有关部门")
     assert collective.exit_code == 2
     assert "gets no score" in collective.stderr
+
+
+def test_the_worked_example_in_the_docs(waived: dict[str, Any]) -> None:
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "score.md").read_text(encoding="utf-8")
+    found = unit(waived, "investment-promotion-bureau")
+    assert (found["score"], found["rank"]) == (58, 7)
+    assert "招商局 (investment-promotion-bureau) scores 58" in docs and "Ranked 7th" in docs
+    assert [u["score"] for u in waived["units"][:6]] == [70, 70, 70, 70, 69, 61]
+    assert "four units share rank 1 with 70, then 69, 61" in docs
