@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.score.test_rules_file import edited, score
 from tests.score.test_score import QUARTERS, RULES, WAIVERS
 

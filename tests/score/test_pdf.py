@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.report.test_pdf import pages
 from tests.score.test_score import QUARTERS, WAIVERS
 

@@ -79,8 +79,10 @@ def score(
     if department is not None:
         unit = resolve_department(measure_set.index, department)
         if unit not in {u.unit for u in result.units}:
+            from bizenv_cli.sanitize import quoted
+
             raise click.BadParameter(
-                f"{department!r} gets no score: a collective, or a unit no target names",
+                f"{quoted(department)} gets no score: a collective, or a unit no target names",
                 param_hint="--department")
         result = result.for_unit(unit)
     msg = messages("en" if chosen == "json" else lang)
