@@ -125,3 +125,15 @@ def test_workbook_has_a_summary_and_a_sheet_per_unit(run, tmp_path: Path) -> Non
     assert ["规则", "指标", "期间", "分值", "依据"] in values
     assert sum(1 for row in values if row[0] == "helper-unfinished") == 3
     assert values[-1][0] == "合计" and values[-1][3] == -39
+
+
+def test_the_lead_office_can_come_from_bizenv_toml(run, tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    rules = edited(tmp_path, "lead_office: optimization-office\n", "")
+    (tmp_path / "bizenv.toml").write_text('[office]\nshort_name = "区优化办"\n', encoding="utf-8")
+    quarters = [ROOT / q for q in QUARTERS]
+    result = run("score", *quarters, "--year", "2021", "--rules", rules, "--measures",
+                 ROOT / "measures", "--format", "json", cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["rules"]["lead_office"] == "optimization-office"

@@ -154,7 +154,8 @@ class ScoringRules(StrictModel):
     lead_office: Id | None = Field(
         default=None,
         description="The unit charged as lead for a target whose only units are collectives "
-        "(区直各有关部门); none: such targets score nobody",
+        "(区直各有关部门); none: the unit of bizenv.toml's [office], else such targets score "
+        "nobody",
     )
     targets: list[TargetRule] = Field(default_factory=list, description="Per target outcome")
     returns: list[ReturnRule] = Field(default_factory=list, description="Per return")

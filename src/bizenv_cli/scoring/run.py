@@ -38,6 +38,20 @@ def load_rules(path: Path | None, measure_set: MeasureSet) -> tuple[ScoringRules
     return rules, shown
 
 
+def settings_office(measure_set: MeasureSet) -> str | None:
+    """The unit of bizenv.toml's [office] (short_name, else name), when it is one unit."""
+    from bizenv_cli.models.plan import DepartmentKind
+    from bizenv_cli.settings import configured
+
+    found = configured()
+    for key in ("office.short_name", "office.name"):
+        name = found.value(key)
+        unit = measure_set.index.resolve(name) if name else None
+        if unit is not None and unit.kind is not DepartmentKind.collective:
+            return unit.id
+    return None
+
+
 def run_score(
     paths: list[Path],
     measures_dir: Path,
@@ -60,6 +74,8 @@ def run_score(
         paths, measures_dir, as_of=None, waivers=waivers, what="nothing was scored"
     )
     rules, shown = load_rules(rules_path, measure_set)
+    if rules.lead_office is None:
+        rules = rules.model_copy(update={"lead_office": settings_office(measure_set)})
     for note in notes:
         warn(note)
     periods = [p for p in periods_of(loaded) if p.as_of.year == year and p.as_of <= last]
