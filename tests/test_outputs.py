@@ -41,6 +41,8 @@ def _setup(tmp_path: Path) -> Path:
     shutil.copy(SUBMISSION, tmp_path / "ok.yaml")
     cases = "单号,受理,办结\nA1,2021-03-01,2021-03-05\n"
     (tmp_path / "cases.csv").write_text(cases, encoding="utf-8")
+    rules = "title: t\ndefault: false\nsource: s\nbase: 100\n"  # the least scoring rules
+    (tmp_path / "measures" / "scoring.yaml").write_text(rules, encoding="utf-8")
     return tmp_path
 
 
@@ -50,6 +52,7 @@ ARGS = {
     "report": ["ok.yaml", "--as-of", "2021-06-30"],
     "history": ["ok.yaml"],
     "notices": ["ok.yaml", "--as-of", "2021-06-30", "--format", "json"],
+    "score": ["ok.yaml", "--year", "2021"],
     "cases": ["cases.csv", "--as-of", "2021-06-30", "--target",
               "m05-high-voltage-connection-days", "--start", "受理", "--end", "办结"],
 }

@@ -23,6 +23,7 @@ from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.models.calendar import CalendarFile
 from bizenv_cli.models.casemap import CaseMap
 from bizenv_cli.models.ledger import Ledger
+from bizenv_cli.models.scoring import ScoringRules
 from bizenv_cli.models.settings import Settings
 from bizenv_cli.models.submission import Submission
 from bizenv_cli.models.supervision import SupervisionRules
@@ -51,6 +52,7 @@ SCHEMAS: dict[str, SchemaEntry] = {
     "settings": SchemaEntry(Settings, "bizenv settings (bizenv.toml)"),
     "supervision": SchemaEntry(SupervisionRules, "bizenv supervision (measures/supervision.yaml)"),
     "ledger": SchemaEntry(Ledger, "bizenv supervision ledger (督办台账)"),
+    "scoring": SchemaEntry(ScoringRules, "bizenv scoring rules (measures/scoring.yaml)"),
     "check-result": SchemaEntry(CheckResult, "bizenv check --format json output"),
     "history": SchemaEntry(HistoryResult, "bizenv history --format json output"),
     "diff": SchemaEntry(DiffResult, "bizenv diff --format json output"),

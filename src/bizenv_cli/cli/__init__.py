@@ -46,6 +46,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "diff",
         "Compare two saved check results: what got better or worse.",
     ),
+    "score": (
+        "bizenv_cli.cli.score_cmd",
+        "score",
+        "Each unit's score for the year (年度考核), every point traced to its line.",
+    ),
     "template": (
         "bizenv_cli.cli.template_cmd",
         "template",

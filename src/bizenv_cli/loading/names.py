@@ -16,7 +16,15 @@ CALENDAR_FILE = "calendar.yaml"
 CASES_FILE = "cases.yaml"
 # The supervision loop's rules (docs/supervision.md).
 SUPERVISION_FILE = "supervision.yaml"
-OWN_FILES = (PLAN_FILE, DEPARTMENTS_FILE, CALENDAR_FILE, CASES_FILE, SUPERVISION_FILE)
+SCORING_FILE = "scoring.yaml"  # the year's scoring rules (docs/score.md)
+OWN_FILES = (
+    PLAN_FILE,
+    DEPARTMENTS_FILE,
+    CALENDAR_FILE,
+    CASES_FILE,
+    SUPERVISION_FILE,
+    SCORING_FILE,
+)
 # Any case of the suffix: 05-x.YAML is a measure file (R003 asks for .yaml), not skipped.
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 

@@ -149,6 +149,9 @@ def _run(job: Job, result: Validation) -> None:
 
         targets = {t.id: t for m in mset.measures for t in m.measure.targets}
         result.findings.extend(mapping_findings(mset.root, targets))
+        from bizenv_cli.validation.scoring import scoring_findings  # measures/scoring.yaml
+
+        result.findings.extend(scoring_findings(mset))
 
 
 def reviewed(

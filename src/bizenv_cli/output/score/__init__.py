@@ -1,0 +1,1 @@
+"""`bizenv score` outputs: table, json, xlsx, pdf (one module each); texts.py holds the words."""
