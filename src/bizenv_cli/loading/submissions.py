@@ -10,6 +10,7 @@ only imported when such a file is read.
 from __future__ import annotations
 
 import difflib
+import errno
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -103,15 +104,28 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
         elif path.exists():
             findings.append(_not_regular(path))
         else:
-            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
+            findings.append(_missing(path))
     # FIFOs and devices (given, or inside a folder) are refused before anything opens them.
     findings.extend(_not_regular(f) for f in files if f.exists() and not f.is_file())
-    files = [f for f in files if f.is_file() or not f.exists()]
+    findings.extend(_missing(f) for f in files if f.is_symlink() and not f.exists())
+    files = [f for f in files if f.is_file() or not (f.exists() or f.is_symlink())]
     # A file named twice (or given and inside a given folder) is read once: not a duplicate.
     unique: dict[Path, Path] = {}
     for file in files:
         unique.setdefault(file.resolve(), file)
     return list(unique.values()), findings
+
+
+def _missing(path: Path) -> Finding:
+    """A path that leads to no file: missing, a dangling link or a loop of links."""
+    what = "a symbolic link to nothing" if path.is_symlink() else "no such file or folder"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # a loop, before Python 3.13
+        what = "a loop of symbolic links"
+    except OSError as exc:
+        what = "a loop of symbolic links" if exc.errno == errno.ELOOP else what
+    return Finding(str(path), 0, 0, CODE_NOT_FOUND, what)
 
 
 def _is_waivers(data: object) -> bool:
