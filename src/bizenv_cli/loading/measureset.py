@@ -74,7 +74,7 @@ def find_root(path: Path) -> Path | None:
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere; a loop of links (reported on read)
         return str(path)
 
 
