@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import Level
+from bizenv_cli.diagnostics import Level, files_of
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
@@ -35,7 +35,7 @@ def load_inputs(
         findings = sorted(set(findings) | set(waiver_problems))
     errors = [f for f in findings if f.level is Level.error]
     if errors:
-        files = len({f.path for f in errors})
+        files = files_of(errors)  # the files a capped finding stands for included
         total = sum(f.count for f in errors)
         raise BizenvError(f"{total:,} problem(s) in {files} input file(s): {what}", findings=errors)
     notes = [f"{f.location()}: warning {f.code} {f.message}" for f in findings]
