@@ -22,6 +22,7 @@ from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import EXIT_INPUT, BizenvError
 from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.models.base import Bilingual
+from bizenv_cli.sanitize import quoted
 
 HINT = "give a file written by `bizenv check --format json`"
 CODE_READ = "H001"
@@ -150,8 +151,10 @@ def _field_position(text: str, data: Any, loc: tuple[int | str, ...]) -> tuple[i
 def same_plan(path: Path, saved: CheckResult, plan: Bilingual) -> None:
     """Exit 3 when ``saved`` was checked against another plan."""
     if saved.plan != plan:
+        title = "zh" if saved.plan.zh != plan.zh else "en"
+        theirs, ours = getattr(saved.plan, title), getattr(plan, title)
         what = (
-            f"a check of another plan ({saved.plan.zh!r}, not {plan.zh!r}); "
+            f"a check of another plan ({quoted(theirs)}, not {quoted(ours)}); "
             "compare results of the same plan"
         )
         finding = Finding(str(path), 0, 0, CODE_PLAN, what)
