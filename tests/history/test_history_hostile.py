@@ -71,3 +71,24 @@ def test_the_limits_in_the_docs_are_the_code_s() -> None:
     assert f"at most **{MAX_PERIODS} columns**" in DOC
     assert f"at most **{MAX_SAVED_BYTES // 2**20} MiB**" in DOC
     assert f"**{PER_CODE} of one code in all files**" in DOC
+
+
+def test_values_at_the_ends_of_a_float(run: Any, tmp_path: Path) -> None:
+    """5e-324 then 1.7e308 documents: a rate beyond any number is held at the largest float,
+    never inf in the JSON, never exit 4; every format prints."""
+    import json
+
+    for period, value in (("2021-Q1", "5e-324"), ("2021-Q2", "1.7e308")):
+        (tmp_path / f"{period}.yaml").write_text(
+            f'department: 财金局\nperiod: "{period}"\nentries:\n  m12-loan-documents:\n'
+            f"    value: {value}\n",
+            encoding="utf-8",
+        )
+    result = run("history", tmp_path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["targets"]
+    row = next(t for t in rows if t["target"] == "m12-loan-documents")
+    assert (row["trend"], row["progress"]) == ("worsening", "moving_away")
+    assert row["progress_detail"]["actual_rate"] == 1.7976931348623157e308
+    for fmt in ("table", "markdown"):
+        assert run("history", tmp_path, "--format", fmt).exit_code == 0
