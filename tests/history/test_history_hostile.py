@@ -67,6 +67,30 @@ def test_an_unreadable_entry(run: Any, tmp_path: Path) -> None:
     assert f"{locked}: error L010 cannot read file" in result.stderr
 
 
+def test_an_unreadable_entry_as_root_sees_it(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same, whoever runs the tests: opening the file fails with EACCES."""
+    import errno
+
+    import bizenv_cli.loading.files as files
+
+    folder = tmp_path / "returns"
+    shutil.copytree(ROOT / "examples" / "2021-Q2", folder)
+    locked = folder / "tax-bureau.yaml"
+    real = files.open_regular
+
+    def refuse(path: Path) -> Any:
+        if Path(path).name == locked.name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(files, "open_regular", refuse)
+    result = run("history", folder)
+    assert result.exit_code == 3, result.output
+    assert f"{locked}: error L010 cannot read file: Permission denied" in result.stderr
+
+
 def test_the_limits_in_the_docs_are_the_code_s() -> None:
     assert f"at most **{MAX_PERIODS} columns**" in DOC
     assert f"at most **{MAX_SAVED_BYTES // 2**20} MiB**" in DOC
