@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import Finding, Level
+from bizenv_cli.diagnostics import Finding, Level, files_of
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.evaluation import evaluate
 from bizenv_cli.evaluation.result import CheckResult
@@ -61,7 +61,7 @@ def _load(
         findings = sorted(set(findings) | set(waiver_problems))
     errors = [f for f in findings if f.level is Level.error]
     if errors:
-        files = len({f.path for f in errors})
+        files = files_of(errors)  # the files a capped finding stands for included
         total = sum(f.count for f in errors)
         raise BizenvError(f"{total:,} problem(s) in {files} input file(s): {what}", findings=errors)
     return measure_set, loaded, waiver_set, findings

@@ -19,6 +19,7 @@ CODE_CALENDAR = "R017"  # the rule that reports a calendar.yaml entry that canno
 
 def read_zone_file(measures_dir: Path) -> tuple[CalendarFile | None, str, list[Finding]]:
     """(the zone's calendar file or None, its display path, findings). No file: no findings."""
+    from bizenv_cli.calendar.conflicts import conflicts
     from bizenv_cli.calendar.sources import library_days
     from bizenv_cli.loading.locate import validate_document
     from bizenv_cli.loading.names import display_path
@@ -37,6 +38,7 @@ def read_zone_file(measures_dir: Path) -> tuple[CalendarFile | None, str, list[F
     zone, findings = validate_document(CalendarFile, doc, shown)
     if zone is None:
         return None, shown, findings
+    findings += conflicts(zone, doc.positions, shown)
     years = set(zone.years)
     if zone.corrections:
         years |= set(library_days()[0])

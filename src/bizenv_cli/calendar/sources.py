@@ -3,10 +3,11 @@ then the zone's measures/calendar.yaml (whole years it adds, days it corrects)."
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date, time, timedelta
 
 from bizenv_cli.calendar.index import WorkCalendar
-from bizenv_cli.models.calendar import DEFAULT_OFFICE_HOURS, CalendarFile, CalendarYear
+from bizenv_cli.models.calendar import DEFAULT_OFFICE_HOURS, CalendarFile, CalendarYear, DayRange
 
 
 def library_days() -> tuple[range, dict[date, bool], str]:
@@ -22,6 +23,18 @@ def library_days() -> tuple[range, dict[date, bool], str]:
     return years, overrides, f"chinesecalendar {version} ({years.start}-{years.stop - 1})"
 
 
+def block_days(blocks: Sequence[DayRange]) -> Iterator[tuple[date, int]]:
+    """Each day of the holiday ``blocks`` once, with the index of a block it is in: blocks
+    that overlap (or are listed 16,000 times) cost no more than the days they cover."""
+    done = date.min  # every day up to here is already given (blocks end by 2200)
+    for i in sorted(range(len(blocks)), key=lambda i: blocks[i].start):
+        day = max(blocks[i].start, done + timedelta(days=1))
+        while day <= blocks[i].end:
+            yield day, i
+            done = day
+            day += timedelta(days=1)
+
+
 def year_days(year: int, spec: CalendarYear) -> dict[date, bool]:
     """Every day of ``year`` that differs from the weekday rule, as the notice sets it."""
     overrides: dict[date, bool] = {}
@@ -30,11 +43,8 @@ def year_days(year: int, spec: CalendarYear) -> dict[date, bool]:
     while day <= last:  # reset the library's data for the year: the file replaces it
         overrides[day] = day.weekday() < 5
         day += timedelta(days=1)
-    for block in spec.holidays:
-        day = block.start
-        while day <= block.end:
-            overrides[day] = False
-            day += timedelta(days=1)
+    for day, _ in block_days(spec.holidays):
+        overrides[day] = False
     for worked in spec.workdays:
         overrides[worked] = True
     return overrides

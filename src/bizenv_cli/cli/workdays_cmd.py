@@ -62,8 +62,11 @@ def workdays(start: object, end: object, measures_dir: Path, fmt: str) -> int:
         found = count(load_calendar(measures_dir), start, end)
     except CalendarGap as exc:
         raise BizenvError(str(exc)) from None
+    from bizenv_cli.sanitize import clean, json_safe, no_commands
+
+    # The sources quote calendar.yaml's notices: text from a file, sanitized as in check.
     if fmt == "json":
-        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps(found.to_dict(), ensure_ascii=False, indent=2)))
     else:
-        click.echo("\n".join(describe(found)))
+        click.echo(no_commands("\n".join(clean(line) for line in describe(found))))
     return EXIT_OK

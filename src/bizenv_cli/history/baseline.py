@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bizenv_cli.evaluation.result import CheckResult, Status, TargetResult
 from bizenv_cli.history.diff import SEVERITY
+from bizenv_cli.sanitize import message
 
 
 @dataclass
@@ -38,7 +39,7 @@ def gate(result: CheckResult, baseline: CheckResult, failing: Collection[Status]
 
 def gate_lines(found: Gate, source: str, baseline: CheckResult) -> list[str]:
     """What the user reads (on stderr, so machine formats on stdout stay as they are)."""
-    lines = [
+    lines: list[str] = [
         f"baseline {source} (as of {baseline.as_of}): {len(found.new)} new or worse "
         f"failure(s), {len(found.known)} known failure(s)"
     ]
@@ -47,4 +48,4 @@ def gate_lines(found: Gate, source: str, baseline: CheckResult) -> list[str]:
         lines.append(f"  new    {row.target}: {row.status.value} ({was})")
     for row, old in found.known:
         lines.append(f"  known  {row.target}: {row.status.value} (was {old.value})")
-    return lines
+    return [message(line) for line in lines]  # the file name and ids come from the user

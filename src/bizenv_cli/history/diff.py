@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, CheckResult, Status, TargetResult
 from bizenv_cli.history.diff_model import DiffResult, TargetChange, Transition
 
@@ -41,11 +43,20 @@ def transition(old: Status | None, new: Status | None) -> Transition:
     return Transition.changed
 
 
+def difference(old: float | None, new: float | None) -> float | None:
+    """``new - old``; None when either is missing or the difference is beyond a float
+    (1.7e308 - -1.7e308): the outputs then say the difference is too large."""
+    if old is None or new is None:
+        return None
+    delta = new - old
+    return delta if math.isfinite(delta) else None
+
+
 def _change(old: TargetResult | None, new: TargetResult | None) -> TargetChange:
     either = new or old
     assert either is not None
     old_value, new_value = (old.reported if old else None), (new.reported if new else None)
-    delta = new_value - old_value if old_value is not None and new_value is not None else None
+    delta = difference(old_value, new_value)
     old_state, new_state = (old.state if old else None), (new.state if new else None)
     moved = bool(
         old
@@ -53,6 +64,7 @@ def _change(old: TargetResult | None, new: TargetResult | None) -> TargetChange:
         and (
             (old_value is None) != (new_value is None)
             or (delta is not None and abs(delta) > _MOVE)
+            or (delta is None and old_value != new_value)  # too far apart to subtract
             or old_state != new_state
         )
     )

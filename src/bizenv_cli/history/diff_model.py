@@ -35,7 +35,10 @@ class TargetChange(StrictModel):
     new_status: Status | None
     old_value: float | None = Field(description="Reported value in the target's unit")
     new_value: float | None
-    delta: float | None = Field(description="new_value - old_value, when both are numbers")
+    delta: float | None = Field(
+        description="new_value - old_value, when both are numbers (null when the difference "
+        "is too large for a number: 1.7e308 - -1.7e308)"
+    )
     old_state: MilestoneState | None
     new_state: MilestoneState | None
     moved: bool = Field(description="The reported value or milestone state changed")

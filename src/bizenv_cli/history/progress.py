@@ -33,6 +33,8 @@ Adaptations, each documented in docs/history.md:
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Sequence
 from datetime import date
 
@@ -49,9 +51,17 @@ def _years(start: date, end: date) -> float:
 
 
 def _rate(start: float, end: float, years: float, *, compound: bool) -> float:
-    if compound:
-        return float((end / start) ** (1.0 / years) - 1.0)
-    return (end - start) / years
+    """The rate per year; one beyond a float (1e10 times in a day, 5e-324 -> 1.7e308) is
+    held at the largest float of its sign, so the ratio and the status stay defined."""
+    try:
+        rate = float((end / start) ** (1.0 / years) - 1.0) if compound else (end - start) / years
+    except OverflowError:
+        rate = math.inf
+    return _held(rate)
+
+
+def _held(value: float) -> float:
+    return max(-sys.float_info.max, min(sys.float_info.max, value))
 
 
 def progress(
@@ -88,7 +98,7 @@ def progress(
         due=due,
         actual_rate=actual,
         required_rate=required,
-        ratio=actual / required if required else None,
+        ratio=_held(actual / required) if required else None,
     )
     if (target_value - x0) * sign <= 0:
         return ProgressStatus.moving_away, detail  # it was there at first, and slid back

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.errors import BizenvError
-from bizenv_cli.evaluation import evaluate
+from bizenv_cli.errors import EXIT_INPUT, EXIT_USAGE, BizenvError
 from bizenv_cli.evaluation.result import Status, TargetResult
+from bizenv_cli.history.columns import evaluate_each
 from bizenv_cli.history.model import (
     HistoryResult,
     Observation,
@@ -33,6 +33,10 @@ from bizenv_cli.models.units import conversion_factor
 from bizenv_cli.models.values import Comparator
 from bizenv_cli.models.waiver import Waivers
 
+# A history is a table with a column per day: 500 is 125 years of quarters, 40 of months.
+# Past it the command stops before evaluating (each column is a whole `check`).
+MAX_PERIODS = 500
+
 
 def periods_of(submissions: Sequence[LoadedSubmission]) -> list[PeriodInfo]:
     """Each distinct day the submissions hold on, labelled by its period when only one ends then."""
@@ -49,6 +53,19 @@ def days_given(days: Sequence[date]) -> list[PeriodInfo]:
     return [PeriodInfo(period=day.isoformat(), as_of=day) for day in sorted(set(days))]
 
 
+def too_many(periods: Sequence[PeriodInfo], *, given: bool) -> None:
+    """Stop before evaluating more than ``MAX_PERIODS`` days (exit 2 for ``--at``, else 3)."""
+    if len(periods) <= MAX_PERIODS:
+        return
+    where = "--at days" if given else "days the submissions hold on"
+    raise BizenvError(
+        f"{len(periods):,} {where} ({periods[0].as_of} to {periods[-1].as_of}): a history "
+        f"has at most {MAX_PERIODS:,} columns; give fewer submissions, or choose the days "
+        "with --at",
+        exit_code=EXIT_USAGE if given else EXIT_INPUT,
+    )
+
+
 def build_history(
     measure_set: MeasureSet,
     submissions: Sequence[LoadedSubmission],
@@ -58,10 +75,8 @@ def build_history(
     due_within: int = 30,
 ) -> HistoryResult:
     """Evaluate on every period's day and follow each target across them. Pure."""
-    checks = [
-        evaluate(measure_set, submissions, as_of=p.as_of, waivers=waivers, due_within=due_within)
-        for p in periods
-    ]
+    days = [p.as_of for p in periods]
+    checks = evaluate_each(measure_set, submissions, days, waivers=waivers, due_within=due_within)
     holds_on = {sub.path: sub.date for sub in submissions}
     refs = index_targets(measure_set)
     targets = []
@@ -197,6 +212,7 @@ def run_history(
     periods = days_given(at) if at else periods_of(loaded)
     if not periods:
         raise BizenvError("no periods: give submissions, or dates with --at", exit_code=2)
+    too_many(periods, given=bool(at))
     result = build_history(measure_set, loaded, periods, waivers=waiver_set, due_within=due_within)
     return measure_set, result
 

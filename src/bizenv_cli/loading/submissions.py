@@ -10,6 +10,7 @@ only imported when such a file is read.
 from __future__ import annotations
 
 import difflib
+import errno
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -46,7 +47,6 @@ CODE_NO_FILES = "C007"
 CODE_WAIVERS = "C009"  # a warning: a waivers file among the submissions
 __all__ = ["CODE_SKIPPED", "load_submissions"]
 SUBMISSION_KEYS = frozenset(Submission.model_fields)
-BROKEN_LINK = "a symbolic link that loops or points to nothing: link the file itself"
 
 
 LABELS = {CODE_UNKNOWN_TARGET: "unknown target ids"}  # for cap()'s "... and N more"
@@ -105,20 +105,19 @@ def expand(paths: list[Path], *, say: bool = True) -> tuple[list[Path], list[Fin
             files.append(path)
         elif path.exists():
             findings.append(_not_regular(path))
-        elif path.is_symlink():
-            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
-        else:
-            findings.append(Finding(str(path), 0, 0, CODE_NOT_FOUND, "no such file or folder"))
+        else:  # missing, a dangling link or a loop of links: said which
+            findings.append(_missing(path))
     # FIFOs and devices (given, or inside a folder) are refused before anything opens them.
     findings.extend(_not_regular(f) for f in files if f.exists() and not f.is_file())
-    files = [f for f in files if f.is_file() or not f.exists()]
+    findings.extend(_missing(f) for f in files if f.is_symlink() and not f.exists())
+    files = [f for f in files if f.is_file() or not (f.exists() or f.is_symlink())]
     # A file named twice (or given and inside a given folder) is read once: not a duplicate.
     unique: dict[Path, Path] = {}
     for file in files:
         try:
             unique.setdefault(file.resolve(), file)
         except (RuntimeError, OSError):  # a symlink loop: resolve() raises, stat() too
-            findings.append(Finding(str(file), 0, 0, CODE_NOT_FOUND, BROKEN_LINK))
+            findings.append(_missing(file))
     return list(unique.values()), findings
 
 
@@ -127,6 +126,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except (RuntimeError, OSError):
         return False
+
+
+def _missing(path: Path) -> Finding:
+    """A path that leads to no file: missing, a dangling link or a loop of links."""
+    what = "a symbolic link to nothing" if path.is_symlink() else "no such file or folder"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # a loop, before Python 3.13
+        what = "a loop of symbolic links"
+    except OSError as exc:
+        what = "a loop of symbolic links" if exc.errno == errno.ELOOP else what
+    return Finding(str(path), 0, 0, CODE_NOT_FOUND, what)
 
 
 def _is_waivers(data: object) -> bool:

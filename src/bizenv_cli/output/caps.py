@@ -1,11 +1,14 @@
 """How findings are printed: one sanitized line each, at most ``PER_GROUP`` per file and
-code, then one line.
+code and ``PER_CODE`` per code in all files, then one line each.
 
 A file with 5,000 bad rows must not bury the terminal or the CI log: the first
 20 findings of each (file, code) are printed, then ``... and N more CODE
-findings in FILE``. A cap applied earlier (the loader's, with its own summary
-finding) passes through unchanged: a group of ``PER_GROUP + 1`` is printed whole.
-JSON output is not capped (it is for programs, which count).
+findings in FILE``. Nor must one bad line in each of 10,000 files: after 100
+findings of one code in all, ``... and N more CODE findings in M more file(s)``.
+A cap applied earlier (the loader's, with its own summary finding) passes through
+unchanged: a group of ``PER_GROUP + 1`` is printed whole, and a summary finding's
+``count`` is what the lines count. JSON output is not capped (it is for programs,
+which count).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from bizenv_cli.diagnostics import Finding
 from bizenv_cli.sanitize import message, no_commands
 
 PER_GROUP = 20
+PER_CODE = 100
 
 
 def finding_line(finding: Finding) -> str:
@@ -28,7 +32,7 @@ def finding_line(finding: Finding) -> str:
 
 
 def capped(
-    findings: Iterable[Finding], per_group: int = PER_GROUP
+    findings: Iterable[Finding], per_group: int = PER_GROUP, per_code: int = PER_CODE
 ) -> tuple[list[Finding], list[str]]:
     """The findings to print, in their order, and one line per group cut short."""
     items = list(findings)
@@ -37,14 +41,36 @@ def capped(
         sizes[(f.path, f.code)] = sizes.get((f.path, f.code), 0) + 1
     shown: list[Finding] = []
     seen: dict[tuple[str, str], int] = {}
+    group_rest: dict[tuple[str, str], int] = {}  # (file, code) -> problems past per_group
+    printed: dict[str, int] = {}  # code -> findings printed, in all files
+    left: dict[str, tuple[int, set[str]]] = {}  # code -> (problems past per_code, files)
+
+    def leave(code: str, count: int, path: str) -> None:
+        total, files = left.get(code, (0, set()))
+        files.add(path)
+        left[code] = (total + count, files)
+
     for f in items:
         key = (f.path, f.code)
         seen[key] = seen.get(key, 0) + 1
-        if sizes[key] <= per_group + 1 or seen[key] <= per_group:
+        if sizes[key] > per_group + 1 and seen[key] > per_group:
+            group_rest[key] = group_rest.get(key, 0) + f.count
+        elif f.count > 1:  # an earlier cap's summary: printed as it is
             shown.append(f)
-    more = [
-        f"... and {size - per_group} more {message(code)} findings in {message(path)}"
-        for (path, code), size in sizes.items()
-        if size > per_group + 1
+        elif printed.get(f.code, 0) < per_code:
+            printed[f.code] = printed.get(f.code, 0) + 1
+            shown.append(f)
+        else:
+            leave(f.code, f.count, f.path)
+    in_print = {(f.path, f.code) for f in shown}
+    more = []
+    for (path, code), rest in group_rest.items():
+        if (path, code) in in_print:
+            more.append(f"... and {rest:,} more {message(code)} findings in {message(path)}")
+        else:
+            leave(code, rest, path)
+    more += [
+        f"... and {count:,} more {message(code)} findings in {len(files):,} more file(s)"
+        for code, (count, files) in left.items()
     ]
     return shown, more

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bizenv_cli.history.diff_model import DiffResult
-from bizenv_cli.output.check.markdown import cell
 from bizenv_cli.output.history.common import TRANSITION_ORDER, value_move
+from bizenv_cli.output.markdown import cell
+from bizenv_cli.sanitize import no_commands
 
 
 def render(result: DiffResult) -> str:
@@ -25,11 +26,11 @@ def render(result: DiffResult) -> str:
             status = f"{c.old_status or '-'} -> {c.new_status or '-'}"
             cells = [
                 str(c.measure),
-                f"`{c.target}`",
+                cell(c.target),  # any text in a file given to diff: escaped, not code
                 c.transition.value,
                 cell(status),
                 cell(value_move(c.old_value, c.new_value, c.delta)),
                 cell(c.explanation),
             ]
             lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return no_commands("\n".join(lines).rstrip("\n") + "\n")

@@ -10,6 +10,7 @@ from rich.text import Text
 from bizenv_cli.history.diff_model import DiffResult, Transition
 from bizenv_cli.output.history.common import counts_line, value_move
 from bizenv_cli.output.terminal.console import plain_text
+from bizenv_cli.sanitize import clean
 
 
 def build_table(result: DiffResult, *, plain: bool) -> Table:
@@ -31,11 +32,11 @@ def build_table(result: DiffResult, *, plain: bool) -> Table:
         style = "" if plain else ("red" if c.worse else "green" if better else "")
         table.add_row(
             Text(str(c.measure)),
-            Text(c.target),
+            Text(clean(c.target)),
             Text(c.transition.value, style=style),
             Text(f"{c.old_status or '-'} -> {c.new_status or '-'}"),
             Text(value_move(c.old_value, c.new_value, c.delta)),
-            Text(c.explanation),
+            Text(clean(c.explanation)),
         )
     return table
 
@@ -43,7 +44,7 @@ def build_table(result: DiffResult, *, plain: bool) -> Table:
 def print_table(console: Console, result: DiffResult) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     title = f"{result.plan.zh}: changes from {result.old_as_of} to {result.new_as_of}"
-    console.print(Text(title, style="" if plain else "bold"))
+    console.print(Text(clean(title), style="" if plain else "bold"))
     if result.changes:
         console.print(build_table(result, plain=plain))
     else:

@@ -30,11 +30,11 @@ def sparkline(values: Sequence[float | None]) -> str:
     known = [v for v in values if v is not None]
     if not known:
         return ""
-    low, high = min(known), max(known)
+    low, high = min(known) / 2, max(known) / 2  # halves: 1.7e308 - -1.7e308 stays finite
     span = high - low
     top = len(RAMP) - 1
     return "".join(
-        " " if v is None else RAMP[top // 2 if span == 0 else round((v - low) / span * top)]
+        " " if v is None else RAMP[top // 2 if span == 0 else round((v / 2 - low) / span * top)]
         for v in values
     )
 
@@ -63,4 +63,6 @@ def value_move(old: float | None, new: float | None, delta: float | None) -> str
     if old is None and new is None:
         return ""
     text = f"{number(old) or '-'} -> {number(new) or '-'}"
+    if delta is None and old is not None and new is not None and old != new:
+        return text + " (difference too large to show)"
     return text + (f" ({delta:+g})" if delta else "")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bizenv_cli.history.model import HistoryResult
+from bizenv_cli.sanitize import json_safe
 
 
 def render(result: HistoryResult) -> str:
-    return result.model_dump_json(indent=2) + "\n"
+    # As `check --format json`: C0 escaped by the serializer, C1 and bidi by json_safe.
+    return json_safe(result.model_dump_json(indent=2)) + "\n"

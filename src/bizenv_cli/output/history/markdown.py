@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bizenv_cli.history.model import HistoryResult
-from bizenv_cli.output.check.markdown import cell
 from bizenv_cli.output.history.common import number, progress_text
+from bizenv_cli.output.markdown import cell
+from bizenv_cli.sanitize import clean, no_commands
 
 
 def render(result: HistoryResult) -> str:
@@ -19,6 +20,7 @@ def render(result: HistoryResult) -> str:
             for p in row.series
         ]
         trend = row.trend.value if row.trend else ""
-        cells = [str(row.measure), f"`{row.target}`", *points, trend, cell(progress_text(row))]
+        target = f"`{clean(row.target)}`"
+        cells = [str(row.measure), target, *points, trend, cell(progress_text(row))]
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return no_commands("\n".join(lines) + "\n")

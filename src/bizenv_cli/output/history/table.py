@@ -14,6 +14,7 @@ from bizenv_cli.history.model import HistoryResult, Trend
 from bizenv_cli.output.check.table import STYLES
 from bizenv_cli.output.history.common import number, sparkline
 from bizenv_cli.output.terminal.console import plain_text
+from bizenv_cli.sanitize import clean
 
 TREND_STYLES = {Trend.improving: "green", Trend.worsening: "red", Trend.flat: ""}
 
@@ -45,7 +46,7 @@ def build_table(result: HistoryResult, *, plain: bool) -> Table:
         trend_style = "" if plain or trend is None else TREND_STYLES[trend]
         table.add_row(
             Text(str(row.measure)),
-            Text(row.target),
+            Text(clean(row.target)),
             *cells,
             Text(spark),
             Text(trend.value if trend else "", style=trend_style),
@@ -57,7 +58,8 @@ def build_table(result: HistoryResult, *, plain: bool) -> Table:
 def print_table(console: Console, result: HistoryResult) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     labels = ", ".join(p.period for p in result.periods)
-    console.print(Text(f"{result.plan.zh}: history over {labels}", style="" if plain else "bold"))
+    title = clean(f"{result.plan.zh}: history over {labels}")
+    console.print(Text(title, style="" if plain else "bold"))
     console.print(build_table(result, plain=plain))
     moving = [t for t in result.targets if t.trend]
     counts = {trend: sum(1 for t in moving if t.trend is trend) for trend in Trend}
