@@ -72,3 +72,25 @@ def test_the_printer_caps_per_code_in_all_files() -> None:
     summary = Finding("z.yaml", 1, 1, "D003", "... and 7 more", count=7)
     shown, more = capped([*found, summary])
     assert shown[-1] is summary
+
+
+def test_did_you_mean_is_computed_only_for_the_findings_shown(
+    run: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """250 files with one distinct misspelt id each: the suggestion (a difflib search over
+    every target) runs for the 100 findings printed, not for the 150 only counted."""
+    import bizenv_cli.loading.submissions as submissions
+
+    calls: list[str] = []
+    real = submissions.closest_id
+
+    def counted(target_id: str, refs: Any) -> str | None:
+        calls.append(target_id)
+        return real(target_id, refs)
+
+    monkeypatch.setattr(submissions, "closest_id", counted)
+    folder = _bad_files(tmp_path / "returns")
+    result = run("check", folder, "--measures", FIXTURE_MEASURES, "--as-of", "2021-06-30")
+    assert result.exit_code == 3
+    assert len(calls) == PER_CODE
+    assert result.stderr.count("did you mean") == PER_CODE

@@ -31,13 +31,15 @@ def sort_folder(
     """The folder's files to read (sorted), and a warning for each file that is not read."""
     files = sorted(p for p in folder.iterdir() if not p.is_dir())
     locks = [p for p in files if _LOCK_RE.fullmatch(p.name)]
-    hidden = [p for p in files if p.name.startswith(".") and p not in locks]
-    read = [p for p in files if p.suffix.lower() in readers and p not in locks + hidden]
+    hidden = [p for p in files if p.name.startswith(".") and not _LOCK_RE.fullmatch(p.name)]
+    aside = {p.name for p in (*locks, *hidden)}  # names: a set, so 10,000 files cost 10,000
+    read = [p for p in files if p.suffix.lower() in readers and p.name not in aside]
+    chosen = aside | {p.name for p in read}
     findings = [
         Finding(str(p), 0, 0, CODE_SKIPPED, f"not a file type bizenv reads "
                 f"({p.suffix or 'no suffix'}; it reads {', '.join(sorted(readers))}): skipped; "
                 f"{SAVE_AS}", Level.warning)
-        for p in files if p not in read + locks + hidden
+        for p in files if p.name not in chosen
     ]
     if locks:
         names = ", ".join(p.name for p in locks)

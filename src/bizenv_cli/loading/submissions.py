@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from bizenv_cli.diagnostics import PER_KIND, Finding, Level, cap
+from bizenv_cli.diagnostics import PER_CODE, PER_KIND, Finding, Level, cap
 from bizenv_cli.loading.entries import check_entry
 from bizenv_cli.loading.folder import CODE_SKIPPED, sort_folder
 from bizenv_cli.loading.loaded import LoadedSubmission as LoadedSubmission  # re-exported
@@ -56,6 +56,26 @@ def closest_id(target_id: str, refs: Mapping[str, object]) -> str | None:
     """The known target id closest to ``target_id``, if one is close enough."""
     close = difflib.get_close_matches(target_id, list(refs), n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+class Suggestions:
+    """"Did you mean" for unknown target ids, computed at most ``limit`` times in a run:
+    only the findings printed get one (``cap`` counts the rest: ``PER_KIND`` of a code in a
+    file, ``PER_CODE`` in all files), so 10,000 files with one misspelt id each cost 100
+    suggestions, not 10,000. An id seen before gets its suggestion again for free."""
+
+    def __init__(self, refs: Mapping[str, object], limit: int = PER_CODE) -> None:
+        self.refs = refs
+        self.left = limit
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, target_id: str) -> str | None:
+        if target_id not in self.found:
+            if self.left <= 0:
+                return None
+            self.left -= 1
+            self.found[target_id] = closest_id(target_id, self.refs)
+        return self.found[target_id]
 
 
 def lazy_reader(module: str, attr: str) -> Reader:
@@ -186,10 +206,12 @@ def load_submission(
     display: str | None = None,
     doc: Document | None = None,
     period: str | None = None,
+    suggest: Suggestions | None = None,
 ) -> tuple[LoadedSubmission | None, list[Finding]]:
     """One file: the loaded submission (None when unusable) and every problem found in it.
     ``doc``: the file already read (by ``bizenv validate``), so it is not parsed again.
-    ``period``: the period of a file that states neither period nor as_of (``--period``)."""
+    ``period``: the period of a file that states neither period nor as_of (``--period``).
+    ``suggest``: the run's "did you mean" (shared by the files of one run)."""
     shown = display or display_path(path)
     try:
         doc = doc if doc is not None else read_submission(path, shown)
@@ -207,6 +229,7 @@ def load_submission(
     if model is None:
         return None, name_cells(doc, findings)
     refs = refs if refs is not None else index_targets(measure_set)
+    suggest = suggest if suggest is not None else Suggestions(refs)
     known = refs
     model, ratios = read_ratios(model, lambda tid: ref.target if (ref := known.get(tid)) else None)
     dept = measure_set.index.resolve(model.department)
@@ -263,7 +286,7 @@ def load_submission(
         ref = refs.get(target_id)
         if ref is None:
             unknown += 1  # suggestions cost: only for those shown (cap() counts the rest)
-            hint = closest_id(target_id, refs) if unknown <= PER_KIND else ""
+            hint = suggest(target_id) if unknown <= PER_KIND else ""
             hint = f": did you mean {hint!r}?" if hint else " (see `bizenv list` for target ids)"
             at(
                 ("entries", target_id),
@@ -302,11 +325,12 @@ def load_submissions(
     if waivers is not None:
         files = [f for f in files if not _same_file(f, waivers)]
     refs = index_targets(measure_set)
+    suggest = Suggestions(refs)
     loaded: list[LoadedSubmission] = []
     for path in files:
         doc = documents.get(path) if documents else None
         sub, problems = load_submission(
-            path, measure_set, refs=refs, as_of=as_of, doc=doc, period=period
+            path, measure_set, refs=refs, as_of=as_of, doc=doc, period=period, suggest=suggest
         )
         findings.extend(problems)
         if sub is not None:
