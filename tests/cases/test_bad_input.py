@@ -171,14 +171,17 @@ def test_a_mapping_that_breaks_the_schema(run, tmp_path: Path) -> None:
 
 
 def test_an_xlsx_that_unzips_past_the_limit(run, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bizenv_cli.cases import read
+    from dataclasses import replace
 
-    monkeypatch.setattr(read, "MAX_XLSX_UNZIPPED", 10_000)  # the example unzips to more
+    from bizenv_cli.cases import read_xlsx
+
+    limits = replace(read_xlsx.CASE_LIMITS, unpacked_bytes=10_000)
+    monkeypatch.setattr(read_xlsx, "CASE_LIMITS", limits)  # the example unzips to more
     result = run(
         "cases", read_path := "examples/cases/business-startup.xlsx", "--as-of", "2021-06-30"
     )
     assert result.exit_code == 3, result.output
-    assert f"{read_path}: error D001" in result.stderr and "the limit is 10,000" in result.stderr
+    assert f"{read_path}: error D004" in result.stderr and "the limit is 10,000" in result.stderr
 
 
 def test_a_file_name_that_looks_like_a_pattern(run, tmp_path: Path) -> None:

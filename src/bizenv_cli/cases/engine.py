@@ -24,7 +24,7 @@ from bizenv_cli.cases.outcome import (
     Evidence,
     TargetOutcome,
 )
-from bizenv_cli.cases.read import ROW
+from bizenv_cli.cases.prepare import ROW, tested
 from bizenv_cli.models import Period, ThresholdTarget
 from bizenv_cli.models.casemap import Aggregate, Condition, Duration, TargetMap
 from bizenv_cli.models.values import Comparator
@@ -43,7 +43,7 @@ class Window:
 
 
 def condition(c: Condition) -> pl.Expr:
-    col = pl.col(c.column)
+    col = pl.col(tested(c.column))
     if c.equals is not None:
         return (col == c.equals.strip()).fill_null(False)
     if c.one_of is not None:
@@ -57,16 +57,19 @@ def _all(conditions: list[Condition]) -> pl.Expr:
 
 def _columns(prep: P.Prepared, table: int, reason: str, row: dict[str, object]) -> tuple[int, str]:
     """The column a bad row is named by, and what is wrong with its cell."""
+    from bizenv_cli.sanitize import shown
+
     src, cols = prep.source, prep.tables[table].columns
     start, end = src.start, src.end or src.start
+    row = {k: shown(v, 80) if isinstance(v, str) else v for k, v in row.items()}
     if reason == "missing_id":
         return cols.get(src.case_id or "", 0), f"column {src.case_id!r} is empty"
     if reason == "bad_start":
         text = row[P.START_TEXT]
-        what = f"{text!r} is not a timestamp" if text else "is empty"
+        what = f"'{text}' is not a timestamp" if text else "is empty"
         return cols[start], f"{start} {what}"
     if reason == "bad_end":
-        return cols[end], f"{end} {row[P.END_TEXT]!r} is not a timestamp"
+        return cols[end], f"{end} '{row[P.END_TEXT]}' is not a timestamp"
     if reason == "end_before_start":
         return cols[end], f"{end} {row[P.END_TEXT]} is before {start} {row[P.START_TEXT]}"
     if reason == "outside_calendar":
@@ -264,7 +267,7 @@ def _count(
         return
     groups = (
         used.sort(P.S_DAY)
-        .group_by(spec.per, maintain_order=True)
+        .group_by([tested(c) for c in spec.per], maintain_order=True)
         .agg(
             pl.len().cast(pl.Float64).alias(DUR),
             pl.col(P.FILE).first(),
@@ -273,7 +276,9 @@ def _count(
             pl.col(P.START_TEXT).last().alias(P.END_TEXT),
         )
         .with_columns(
-            pl.concat_str([pl.col(c).fill_null("") for c in spec.per], separator=" / ").alias(P.ID)
+            pl.concat_str(
+                [pl.col(tested(c)).fill_null("") for c in spec.per], separator=" / "
+            ).alias(P.ID)
         )
     )
     out.value = float(groups[DUR].max()) if groups.height else None  # type: ignore[arg-type]

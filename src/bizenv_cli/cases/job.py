@@ -79,22 +79,26 @@ def expand(paths: list[Path]) -> list[Path]:
 
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+        if path.is_dir():  # False for a loop of links: then read as a file, and refused
+            try:
+                inside = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                why = exc.strerror or exc
+                raise BizenvError(f"{path}: cannot list the folder: {why}") from None
+            files += inside
         else:
             files.append(path)
     return list(dict.fromkeys(files))
 
 
-def execute(job: CaseJob) -> tuple[CaseRun, str, MeasureSet, list[Path]]:
-    """The computed targets, the reporting department's id, the measure set, and every
-    file read (the case files and the mapping: outputs must not be one of them)."""
+def execute(job: CaseJob, mset: MeasureSet) -> tuple[CaseRun, str, list[Path]]:
+    """The computed targets, the reporting department's id, and every file read (the
+    case files and the mapping: outputs must not be one of them). ``mset`` is the measure
+    set the caller loaded (and validated) from ``job.measures_dir``."""
     from bizenv_cli.calendar import CalendarGap
     from bizenv_cli.calendar.load import load_calendar
     from bizenv_cli.evaluation.periods import period_bounds
-    from bizenv_cli.loading.measureset import load_usable
 
-    mset = load_usable(job.measures_dir)
     files = expand(job.files)
     if not files:
         raise BizenvError("no case files (.csv, .xlsx, .parquet) in the folders given")
@@ -123,4 +127,4 @@ def execute(job: CaseJob) -> tuple[CaseRun, str, MeasureSet, list[Path]]:
             findings=errors,
         )
     read = [*files, job.mapping or mset.root / MAPPING_FILE] if job.quick is None else files
-    return run, reporter.id, mset, read
+    return run, reporter.id, read

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import polars as pl
 
 from bizenv_cli.cases.durations import Lookup
-from bizenv_cli.cases.moments import parse_columns
-from bizenv_cli.cases.read import ROW, CaseTable
+from bizenv_cli.cases.moments import CHINA, parse_columns
+from bizenv_cli.cases.read import CaseTable
 from bizenv_cli.models.casemap import Duration, Source
 
 FILE = "__file"  # index of the table in ``Prepared.tables``
+ROW = "__row"  # the row number a spreadsheet shows
 ID, START_TEXT, END_TEXT = "__id", "__start_text", "__end_text"
 S_DAY, S_SEC, S_BAD = "__s_day", "__s_sec", "__s_bad"
 E_DAY, E_SEC, E_BAD = "__e_day", "__e_sec", "__e_bad"
@@ -37,6 +38,12 @@ def tested_columns(source: Source) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def tested(name: str) -> str:
+    """The frame's name for a file's column: never one of the internal ``__`` names, so
+    a column called ``__id`` or ``__row`` in a file is just a column."""
+    return f"col:{name}"
+
+
 def needed_columns(source: Source) -> list[str]:
     ids = [source.case_id] if source.case_id else []
     ends = [source.end] if source.end else []
@@ -45,9 +52,11 @@ def needed_columns(source: Source) -> list[str]:
 
 def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
     """A column as text (trimmed: conditions and ids compare it); dates and datetimes
-    as ISO text, to the second."""
+    as ISO text, to the second (zone-aware ones in China time)."""
     col = pl.col(name)
     if isinstance(dtype, pl.Datetime):
+        if dtype.time_zone is not None:
+            col = col.dt.convert_time_zone(CHINA)
         return col.dt.strftime("%Y-%m-%d %H:%M:%S")
     return col.cast(pl.String).str.strip_chars() if trim else col.cast(pl.String)
 
@@ -99,12 +108,13 @@ def _table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
     moments = [source.start] if source.end is None else [source.start, source.end]
     parsed = parse_columns(frame, moments)
     start = parsed[0].rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD})
+    row = pl.int_range(table.first_row, table.first_row + frame.height, dtype=pl.Int32)
     cols = [
         pl.lit(i, pl.Int32).alias(FILE),
-        pl.col(ROW),
-        (text(source.case_id) if source.case_id else pl.col(ROW).cast(pl.String)).alias(ID),
+        row.alias(ROW),
+        (text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
         text(source.start, trim=False).alias(START_TEXT),
-        *[text(c).alias(c) for c in tested_columns(source)],
+        *[text(c).alias(tested(c)) for c in tested_columns(source)],
     ]
     if source.end is not None:
         end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD})

@@ -134,14 +134,19 @@ def cases(
             f"{day} is before {period} starts: no case of the period has ended yet",
             param_hint="--as-of",
         )
+    from bizenv_cli.loading.measureset import load_usable
+
     job = CaseJob(list(files), measures_dir, day, period, mapping, quick, strict)
-    run, reporter, measure_set, read = execute(job)
+    measure_set = load_usable(measures_dir)  # loaded and validated here: cases takes it
+    run, reporter, read = execute(job, measure_set)
     from bizenv_cli.cli.outputs import guard_outputs, measure_set_files
     from bizenv_cli.output.caps import capped, finding_line
     from bizenv_cli.sanitize import json_safe, message, no_commands
 
     guard_outputs([*measure_set_files(measure_set), *read])
     shown, more = capped(run.findings)
+    for line in run.sources if quick is None else []:
+        click.echo(message(line), err=True)
     for line in [*(finding_line(f) for f in shown), *more]:
         click.echo(line, err=True)
     if exceptions is not None:

@@ -74,7 +74,7 @@ def find_root(path: Path) -> Path | None:
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of symbolic links
         return str(path)
 
 
