@@ -23,6 +23,7 @@ from bizenv_cli.cases.outcome import (
     BadRow,
     Evidence,
     TargetOutcome,
+    moment_text,
 )
 from bizenv_cli.cases.prepare import ROW, tested
 from bizenv_cli.models import Period, ThresholdTarget
@@ -96,7 +97,10 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
         .group_by(P.ID)
         .agg(pl.col(ROW).min().alias("__first"))
     )
-    examples = examples.join(firsts, on=P.ID, how="left")
+    examples = examples.join(firsts, on=P.ID, how="left").with_columns(
+        pl.coalesce(P.START_TEXT, moment_text(pl.col(P.S_DAY), pl.col(P.S_SEC))),
+        pl.coalesce(P.END_TEXT, moment_text(pl.col(P.E_DAY), pl.col(P.E_SEC))),
+    )
     for row in examples.sort(P.FILE, ROW).iter_rows(named=True):
         table = row[P.FILE]
         column, detail = _columns(prep, table, row["__reason"], row)
@@ -133,20 +137,28 @@ def _over(comparator: Comparator, limit: float) -> pl.Expr:
 
 
 def _exceptions(prep: P.Prepared, frame: pl.DataFrame, limit: float, is_open: bool) -> pl.DataFrame:
-    """The cases of ``frame`` as exceptions, the furthest over the limit first."""
+    """The cases of ``frame`` as exceptions, the furthest over the limit first. The file
+    is a category of the files' names (four bytes a row, not the name)."""
     names = {i: t.shown for i, t in enumerate(prep.tables)}
+    files = pl.Enum(list(dict.fromkeys(names.values())))
+    schema = {**EXCEPTION_SCHEMA, "file": files}
+    no_end = pl.lit(None, pl.Int32)
     return (
         frame.sort(DUR, descending=True)
         .select(
             pl.col(P.ID).alias("case_id"),
-            pl.col(P.FILE).replace_strict(names, return_dtype=pl.String).alias("file"),
+            pl.col(P.FILE).replace_strict(names, return_dtype=files).alias("file"),
             pl.col(ROW).alias("row"),
             pl.col(P.START_TEXT).alias("start"),
             (pl.lit(None, pl.String) if is_open else pl.col(P.END_TEXT)).alias("end"),
             pl.col(DUR).alias("duration"),
             (pl.col(DUR) - limit).alias("over"),
+            pl.col(P.S_DAY).alias("s_day"),
+            pl.col(P.S_SEC).alias("s_sec"),
+            (no_end if is_open else pl.col(P.E_DAY)).alias("e_day"),
+            (no_end if is_open else pl.col(P.E_SEC)).alias("e_sec"),
         )
-        .cast(EXCEPTION_SCHEMA)  # type: ignore[arg-type]
+        .cast(schema)  # type: ignore[arg-type]
     )
 
 
@@ -236,7 +248,7 @@ def compute(
             }[spec.aggregate]
             out.value = float(value)  # type: ignore[arg-type]
     if open_exceptions is not None and open_exceptions.height:
-        out.exceptions = pl.concat([out.exceptions, open_exceptions])
+        out.exceptions = pl.concat([out.exceptions, open_exceptions], how="vertical_relaxed")
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out
@@ -274,6 +286,10 @@ def _count(
             pl.col(ROW).first(),
             pl.col(P.START_TEXT).first(),
             pl.col(P.START_TEXT).last().alias(P.END_TEXT),
+            pl.col(P.S_DAY).first(),
+            pl.col(P.S_SEC).first(),
+            pl.col(P.S_DAY).last().alias(P.E_DAY),
+            pl.col(P.S_SEC).last().alias(P.E_SEC),
         )
         .with_columns(
             pl.concat_str(

@@ -1,17 +1,20 @@
 """The exceptions file for the department: every case over the limit, as CSV (UTF-8 with
 a byte-order mark, so Excel and WPS open it as Chinese text) or XLSX.
 
-The rows are one polars frame, never a Python list per case, so a million exceptions
-cost tens of megabytes; every text cell is made safe to open (``sanitize.cell_text``:
-no live formula, no control character) as a column at once."""
+The rows are polars frames made a chunk at a time, never a Python list per case nor all
+the text at once, so millions of exceptions cost tens of megabytes; every text cell is
+made safe to open (``sanitize.cell_text``: no live formula, no control character) a
+column at once."""
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 
-from bizenv_cli.cases.outcome import TargetOutcome
+from bizenv_cli.cases.outcome import TargetOutcome, with_texts
 from bizenv_cli.errors import EXIT_USAGE, BizenvError
 from bizenv_cli.fileio import save_atomic
 from bizenv_cli.sanitize import CELL_BREAK_PATTERN, CELL_CONTROL_PATTERN, FORMULA_PATTERN
@@ -41,13 +44,16 @@ def safe(column: pl.Expr) -> pl.Expr:
     return pl.when(bare.str.contains(FORMULA_PATTERN)).then(pl.lit("'") + bare).otherwise(text)
 
 
-def frame(outcomes: list[TargetOutcome]) -> pl.DataFrame:
-    """Every exception, in the columns of ``HEADER``, safe to open."""
-    parts = []
+CHUNK = 200_000  # exceptions made into text and written at a time
+
+
+def chunks(outcomes: list[TargetOutcome]) -> Iterator[pl.DataFrame]:
+    """Every exception, in the columns of ``HEADER``, safe to open, a chunk at a time: a
+    few million exceptions are never all text at once."""
     for outcome in outcomes:
         unit = outcome.unit if outcome.aggregate != "count" else "count"
-        parts.append(
-            outcome.exceptions.select(
+        for offset in range(0, outcome.exceptions.height, CHUNK):
+            part = with_texts(outcome.exceptions.slice(offset, CHUNK)).select(
                 pl.lit(outcome.target, pl.String).alias("target"),
                 "case_id",
                 "file",
@@ -63,12 +69,15 @@ def frame(outcomes: list[TargetOutcome]) -> pl.DataFrame:
                 pl.lit(outcome.limit, pl.Float64).alias("limit"),
                 pl.col("over").round(4).alias("over_by"),
             )
-        )
-    if not parts:
-        return pl.DataFrame(schema=dict.fromkeys(HEADER, pl.String))
-    table = pl.concat(parts)
-    text = [name for name, dtype in table.schema.items() if dtype == pl.String]
-    return table.with_columns([safe(pl.col(name)).alias(name) for name in text])
+            text = [name for name, dtype in part.schema.items() if dtype == pl.String]
+            yield part.with_columns([safe(pl.col(name)).alias(name) for name in text])
+
+
+def _csv(path: Path, outcomes: list[TargetOutcome]) -> None:
+    with path.open("wb") as out:
+        out.write(codecs.BOM_UTF8 + (",".join(HEADER) + "\r\n").encode("utf-8"))
+        for part in chunks(outcomes):
+            part.write_csv(out, include_header=False, line_terminator="\r\n")
 
 
 def write_exceptions(path: Path, outcomes: list[TargetOutcome]) -> int:
@@ -81,14 +90,10 @@ def write_exceptions(path: Path, outcomes: list[TargetOutcome]) -> int:
             f"({XLSX_MAX_ROWS - 1:,} rows): write them as CSV (--exceptions FILE.csv)",
             exit_code=EXIT_USAGE,
         )
-    table = frame(outcomes)
     if xlsx:
         from bizenv_cli.cases.workbook import save_xlsx
 
-        save_atomic(path, lambda tmp: save_xlsx(tmp, HEADER, table))
+        save_atomic(path, lambda tmp: save_xlsx(tmp, HEADER, chunks(outcomes)))
     else:
-        save_atomic(
-            path,
-            lambda tmp: table.write_csv(tmp, include_bom=True, line_terminator="\r\n"),
-        )
-    return table.height
+        save_atomic(path, lambda tmp: _csv(tmp, outcomes))
+    return total

@@ -155,8 +155,11 @@ def _common_ms(col: pl.Expr) -> pl.Expr:
 
 
 def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
-    """``day``, ``sec``, ``bad`` for a column of text cells (null or blank: empty);
-    ``ms``: the column's ``_common_ms``, when already computed."""
+    """``day``, ``sec``, ``bad`` and ``canon`` for a column of text cells (null or blank:
+    empty); ``ms``: the column's ``_common_ms``, when already computed. ``canon`` is true
+    for a cell written exactly as ``YYYY-MM-DD HH:MM:SS`` (not at midnight): the text
+    that ``outcome.moment_text`` gives back from its day and second, so it need not be
+    kept."""
     text = series.cast(pl.String)
     if ms is None:
         ms = pl.DataFrame({"t": text}).select(_common_ms(pl.col("t")))["t"]
@@ -190,10 +193,11 @@ def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
         failed = rest["i"]
         bad = bad.scatter(failed, day.gather(failed).is_null())
     # a datetime at exactly midnight is a date (module docstring)
-    return pl.DataFrame({"day": day, "sec": sec, "bad": bad}).select(
+    return pl.DataFrame({"day": day, "sec": sec, "bad": bad, "ms": ms}).select(
         pl.col("day").cast(pl.Int32),
         pl.when(pl.col("sec") > 0).then(pl.col("sec")).cast(pl.Int32).alias("sec"),
         "bad",
+        canon=(pl.col("ms").is_not_null() & (pl.col("sec") > 0)).fill_null(False),
     )
 
 
@@ -240,11 +244,19 @@ def _general(rest: pl.DataFrame) -> pl.DataFrame:
 
 def parse_column(series: pl.Series) -> pl.DataFrame:
     """``day``, ``sec``, ``bad`` for a column of any type (text, date, datetime, number)."""
+    return _parse_column(series).drop("canon")
+
+
+def _parse_column(series: pl.Series) -> pl.DataFrame:
+    """``parse_column`` and ``canon`` (``parse_text``)."""
     dtype = series.dtype
     if dtype == pl.Date:
         frame = pl.DataFrame({"d": series})
         return frame.select(
-            day=pl.col("d").cast(pl.Int32), sec=pl.lit(None, pl.Int32), bad=pl.lit(False)
+            day=pl.col("d").cast(pl.Int32),
+            sec=pl.lit(None, pl.Int32),
+            bad=pl.lit(False),
+            canon=pl.lit(True),
         )
     if isinstance(dtype, pl.Datetime):
         frame = pl.DataFrame({"d": series})
@@ -256,6 +268,7 @@ def parse_column(series: pl.Series) -> pl.DataFrame:
             day=d.dt.date().cast(pl.Int32),
             sec=pl.when(secs > 0).then(secs).cast(pl.Int32),
             bad=pl.lit(False),
+            canon=pl.lit(True),  # shown as its day and time (a datetime at midnight: a date)
         )
     return parse_text(series)
 
@@ -268,6 +281,6 @@ def parse_columns(frame: pl.DataFrame, names: list[str]) -> list[pl.DataFrame]:
     return [
         parse_text(frame[n], common[n])
         if common is not None and n in text
-        else parse_column(frame[n])
+        else _parse_column(frame[n])
         for n in names
     ]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+
+import polars as pl
 
 from bizenv_cli.calendar import WorkCalendar
 from bizenv_cli.cases.codes import CODE_ROW
 from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.engine import Window, compute
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
-from bizenv_cli.cases.prepare import needed_columns, prepare
+from bizenv_cli.cases.prepare import finish, needed_columns, prepare_table
 from bizenv_cli.cases.read import CaseTable, read_table, require_columns
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
@@ -93,17 +95,20 @@ def run_cases(
     for i, paths in sorted(assigned.items()):
         source = mapping.sources[i]
         needed = needed_columns(source)
-        tables = []
-        for path in paths:
+        tables: list[CaseTable] = []
+        parts: list[pl.DataFrame] = []
+        for path in paths:  # one file's raw cells at a time: each goes once it is prepared
             table = read_table(path, display_path(path), set(needed), source.sheet)
             gaps = require_columns(table, needed, source.name)
             missing += gaps
             if not gaps:
+                parts.append(prepare_table(source, len(tables), table))
+                table = replace(table, frame=pl.DataFrame())
                 tables.append(table)
                 result.tables.append(table)
         if not tables:
             continue
-        prepared = prepare(source, tables, lookup)
+        prepared = finish(source, tables, parts, lookup)
         for spec in source.targets:
             for target_id, conditions in spec.expanded():
                 target = targets[target_id]

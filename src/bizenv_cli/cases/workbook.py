@@ -8,12 +8,13 @@ ignored ... I/O operation on closed file") and ``fileio.save_atomic`` removes th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import polars as pl
 
 
-def save_xlsx(path: Path, header: list[str], table: pl.DataFrame) -> None:
+def save_xlsx(path: Path, header: list[str], parts: Iterable[pl.DataFrame]) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -21,14 +22,15 @@ def save_xlsx(path: Path, header: list[str], table: pl.DataFrame) -> None:
     sheet = book.create_sheet("exceptions")
     try:
         sheet.append(header)
-        for row in table.iter_rows():
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value)
-                if isinstance(value, str):
-                    cell.data_type = "s"
-                cells.append(cell)
-            sheet.append(cells)
+        for part in parts:
+            for row in part.iter_rows():
+                cells = []
+                for value in row:
+                    cell = WriteOnlyCell(sheet, value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"
+                    cells.append(cell)
+                sheet.append(cells)
         book.save(path)
     except BaseException:
         _discard(sheet)
