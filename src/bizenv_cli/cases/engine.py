@@ -44,7 +44,7 @@ class Window:
 
 
 def condition(c: Condition) -> pl.Expr:
-    col = pl.col(tested(c.column))
+    col = pl.col(tested(c.column)).cast(pl.String)
     if c.equals is not None:
         return (col == c.equals.strip()).fill_null(False)
     if c.one_of is not None:
@@ -185,8 +185,14 @@ def compute(
     office = spec.duration in (Duration.office_days, Duration.office_hours)
     e, ss, es = pl.col(P.E_DAY), pl.col(P.S_SEC), pl.col(P.E_SEC)
     no_time = pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null())
-    frame = prep.frame.filter(_all(conditions)).with_columns(
-        __reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only")))
+    inner = [P.FILE, ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
+    tested_here = [tested(c.column) for c in spec.match] + [tested(c) for c in spec.per]
+    durations = [c for c in prep.frame.columns if c.startswith("__duration_")]
+    keep = list(dict.fromkeys([*inner, P.REASON, *durations, *tested_here]))
+    frame = (  # only the columns this target reads: the selected rows are copied
+        prep.frame.filter(_all(conditions))
+        .select(keep)
+        .with_columns(__reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only"))))
     )
     first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
     frame = frame.with_columns(
@@ -293,7 +299,8 @@ def _count(
         )
         .with_columns(
             pl.concat_str(
-                [pl.col(tested(c)).fill_null("") for c in spec.per], separator=" / "
+                [pl.col(tested(c)).cast(pl.String).fill_null("") for c in spec.per],
+                separator=" / ",
             ).alias(P.ID)
         )
     )

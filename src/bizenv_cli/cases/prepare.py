@@ -118,7 +118,8 @@ def prepare_table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
         row.alias(ROW),
         (text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
         pl.when(~start["__s_canon"]).then(text(source.start, trim=False)).alias(START_TEXT),
-        *[text(c).alias(tested(c)) for c in tested_columns(source)],
+        # categories (a few values, four bytes a row), compared as text by the engine
+        *[text(c).cast(pl.Categorical).alias(tested(c)) for c in tested_columns(source)],
     ]
     if source.end is not None:
         end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD, "canon": "__e_canon"})

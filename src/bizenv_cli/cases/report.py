@@ -10,6 +10,7 @@ from bizenv_cli.cases.outcome import REASONS, TargetOutcome, with_texts
 from bizenv_cli.cases.run import CaseRun
 
 SHOWN_EXCEPTIONS = 10  # per target in the terminal and the JSON; --exceptions FILE writes all
+SHOWN_RANGES = 1000  # row ranges of the evidence per file in the JSON (-o writes them cut too)
 
 
 def _width(text: str) -> int:
@@ -113,7 +114,12 @@ def outcome_dict(o: TargetOutcome) -> dict[str, Any]:
         ],
         "exceptions_not_listed": max(0, o.exceptions.height - SHOWN_EXCEPTIONS),
         "evidence": [
-            {"file": e.file, "sha256": e.sha256, "rows": [list(r) for r in e.ranges()]}
+            {
+                "file": e.file,
+                "sha256": e.sha256,
+                "rows": [list(r) for r in e.ranges(SHOWN_RANGES)],
+                "ranges_not_listed": max(0, e.rows.height - SHOWN_RANGES),
+            }
             for e in o.evidence
         ],
         "notes": o.notes,
