@@ -203,6 +203,7 @@ def compute(
     out.selected = frame.height
     _bad_rows(prep, frame, out)
     good = frame.filter(pl.col("__reason").is_null())
+    del frame  # each step's rows go once the next is made: millions of rows, few copies
     has_end = prep.source.end is not None
     place = pl.col(P.E_DAY) if has_end else pl.col(P.S_DAY)
     dated = good.filter(place.is_not_null())
@@ -211,10 +212,13 @@ def compute(
     )
     used = dated.filter(inside)
     out.outside = dated.height - used.height
+    del dated
     if has_end:
         still_open = good.filter(pl.col(P.E_DAY).is_null())
+        del good
         started = still_open.filter(pl.col(P.S_DAY) <= window.as_of)
         out.outside += still_open.height - started.height
+        del still_open
         out.open_cases = started.height
         if spec.duration is not None:
             moment = pl.lit(window.as_of, pl.Int32), pl.lit(86_399, pl.Int32)  # as-of day's end
@@ -244,8 +248,9 @@ def compute(
         over = timed.filter(_over(comparator, limit))
         out.over_limit = over.height
         out.exceptions = _exceptions(prep, over, limit, is_open=False)
+        del over
         if used.height:
-            out.within_share = 100.0 * (used.height - over.height) / used.height
+            out.within_share = 100.0 * (used.height - out.over_limit) / used.height
             column = timed[DUR]
             value = {
                 Aggregate.average: column.mean(),
