@@ -204,6 +204,12 @@ def test_files_past_the_limits(run, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(read, "MAX_ROWS", 4)
     many = _quick(run, path)
     assert many.exit_code == 3 and "error D004" in many.stderr and "5 rows" in many.stderr
+    import polars as pl
+
+    table = tmp_path / "c.parquet"
+    pl.DataFrame(rows, schema=["单号", "开始", "结束"], orient="row").write_parquet(table)
+    many = _quick(run, table)
+    assert many.exit_code == 3 and "c.parquet: error D004" in many.stderr, many.output
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
     big = _quick(run, path)
     assert big.exit_code == 3 and "error D004" in big.stderr and "the limit is 50" in big.stderr

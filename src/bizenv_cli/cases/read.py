@@ -83,13 +83,16 @@ def _parse(
     if suffix == ".csv":
         from bizenv_cli.cases import read_csv
 
-        return read_csv.read(path, wanted)
+        return read_csv.read(path, wanted, MAX_ROWS)
     if suffix == ".xlsx":
         from bizenv_cli.cases import read_xlsx
 
         read_xlsx.guard(path, shown)
         return read_xlsx.read(path, wanted, sheet)
+    from bizenv_cli.cases.read_csv import count_rows
+
     lazy = pl.scan_parquet(path, glob=False)
+    count_rows(lazy, MAX_ROWS)  # from the file's metadata
     names = lazy.collect_schema().names()
     keep = [n for n in names if n in wanted] if wanted else names
     return lazy.select(keep).collect(), names, 1, "Parquet"
@@ -100,8 +103,12 @@ def read_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
     check_file(path, shown)
     sha = digest(path, shown)
     suffix = path.suffix.lower()
+    from bizenv_cli.cases.read_csv import TooManyRows
+
     try:
         frame, header, header_row, how = _parse(path, shown, wanted, sheet)
+    except TooManyRows as exc:  # counted before the cells were read
+        fail(shown, str(exc), CODE_SIZE)
     except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         fail(shown, f"cannot be read as {suffix[1:].upper()}: {first[:300]}")

@@ -100,15 +100,34 @@ def ragged(path: Path, skip: int, encoding: str) -> str:
     return "a row has more cells than the header"
 
 
-def _collect(path: Path, skip: int, wanted: list[str]) -> pl.DataFrame:
+class TooManyRows(ValueError):
+    """A file with more rows than ``limit``: counted without holding them."""
+
+    def __init__(self, rows: int, limit: int) -> None:
+        super().__init__(f"{rows:,} rows; the limit is {limit:,} (split the export)")
+
+
+def count_rows(lazy: pl.LazyFrame, limit: int | None) -> None:
+    """Refuse a file over ``limit`` rows before its cells are read: polars counts the
+    rows of a CSV or Parquet file without keeping them."""
+    if limit is not None:
+        rows = int(lazy.select(pl.len()).collect().item())
+        if rows > limit:
+            raise TooManyRows(rows, limit)
+
+
+def _collect(path: Path, skip: int, wanted: list[str], limit: int | None) -> pl.DataFrame:
     lazy = pl.scan_csv(path, infer_schema=False, skip_rows=skip, encoding="utf8", glob=False)
+    count_rows(lazy, limit)
     names = lazy.collect_schema().names()
     stripped = {n: n.strip() for n in names}
     keep = [n for n in names if stripped[n] in wanted] if wanted else names
     return lazy.select([pl.col(n).alias(stripped[n]) for n in keep]).collect()
 
 
-def read(path: Path, wanted: set[str]) -> tuple[pl.DataFrame, list[str], int, str]:
+def read(
+    path: Path, wanted: set[str], limit: int | None = None
+) -> tuple[pl.DataFrame, list[str], int, str]:
     """The wanted columns (all when none is wanted), every header name, the header's
     row number and how the file was read."""
     text, how = sniff(path)
@@ -120,16 +139,16 @@ def read(path: Path, wanted: set[str]) -> tuple[pl.DataFrame, list[str], int, st
     try:
         if how == "GB18030":
             with utf8_copy(path) as copy:
-                frame = _collect(copy, skip, want)
+                frame = _collect(copy, skip, want, limit)
         else:
             try:
-                frame = _collect(path, skip, want)
+                frame = _collect(path, skip, want, limit)
             except pl.exceptions.ComputeError as exc:
                 if "utf-8" not in str(exc).lower():
                     raise
                 how = "GB18030"  # valid UTF-8 at the start only
                 with utf8_copy(path) as copy:
-                    frame = _collect(copy, skip, want)
+                    frame = _collect(copy, skip, want, limit)
     except pl.exceptions.ComputeError as exc:
         if "more fields" in str(exc):
             encoding = "gb18030" if how == "GB18030" else "utf-8-sig"
