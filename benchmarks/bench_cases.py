@@ -11,6 +11,13 @@
    take minutes) and compared per row; bizenv is also run on that slice, and the two
    averages must agree. Target: at least 50 times faster per row.
 3. A 100,000-row XLSX export read (the table, no computing). Target: under 3 s.
+4. Province scale (issue 16), at each of --scale ROWS (default 1,000,000; add 10000000):
+   the whole `bizenv cases FILE` (table), the same with --format json, and with -o and
+   --exceptions, beside a plain polars script over the same file (the four m05 averages:
+   both timestamp forms parsed, working days from the calendar's cumulative index), each
+   with its wall time and peak memory (/usr/bin/time, else getrusage of the child), and
+   the naive per-row script of 2. extrapolated. Targets: within 1.5x of the polars
+   script and under 1.5 GB; json within 2x of the table and under 1 GB at 1M rows.
 
 Each measurement runs in a fresh process. The synthetic files are written by
 benchmarks/make_cases.py into .bench/ (git-ignored) on first use. The yardstick needs
@@ -97,6 +104,62 @@ print(json.dumps({"read": t1 - t0, "rows": table.frame.height, "how": table.how,
 """
 
 
+POLARS = """
+import json, sys
+import polars as pl
+from bizenv_cli.calendar.sources import build
+index = build(None).day_index()
+cum = pl.Series(index.cum, dtype=pl.Int64)
+offset = __import__("datetime").date(1970, 1, 1).toordinal() - index.base
+def moment(c):
+    return pl.coalesce(pl.col(c).str.to_datetime("%Y-%m-%d %H:%M:%S", strict=False),
+                       pl.col(c).str.to_datetime("%Y/%m/%d %H:%M", strict=False))
+df = (pl.scan_csv(sys.argv[1], infer_schema=False)
+      .with_columns(s=moment("受理时间").dt.date().cast(pl.Int64) + offset + 1,
+                    e=moment("装表接电时间").dt.date().cast(pl.Int64) + offset + 1)
+      .filter(pl.col("e").is_not_null() & pl.col("s").is_not_null() & (pl.col("e") >= pl.col("s")))
+      .with_columns(days=pl.lit(cum).gather(pl.col("e")) - pl.lit(cum).gather(pl.col("s")))
+      .group_by("用户类别", "外部工程").agg(pl.col("days").mean())
+      .collect())
+print(json.dumps({"groups": df.height}))
+"""
+
+
+def timed(argv: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak memory (MB) and exit code of one command in a fresh process."""
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    if Path("/usr/bin/time").exists():
+        done = subprocess.run(["/usr/bin/time", "-f", "%e %M", *argv], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        wall, kb = done.stderr.strip().splitlines()[-1].split()
+        return float(wall), int(kb) / 1024, done.returncode
+    import resource
+
+    started = time.perf_counter()
+    done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child
+    return time.perf_counter() - started, peak, done.returncode
+
+
+def scale(rows: int, per_naive: float) -> None:
+    big = ensure(DATA / f"power-connections-{rows}.csv", "csv", rows)
+    cli = [sys.executable, "-m", "bizenv_cli", "cases", str(big), "--as-of", "2025-12-31"]
+    plain = timed([sys.executable, "-c", POLARS, str(big)])
+    table = timed(cli)
+    as_json = timed([*cli, "--format", "json"])
+    out = DATA / "scale-out"
+    out.mkdir(exist_ok=True)
+    files = timed([*cli, "-o", str(out / "s.yaml"), "--exceptions", str(out / "over.csv")])
+    print(f"\n4. {rows:,} rows, wall time and peak memory")
+    print(f"   plain polars script    {plain[0]:7.2f} s  {plain[1]:6.0f} MB")
+    for name, (wall, mb, code) in (("bizenv cases (table)", table), ("--format json", as_json),
+                                   ("-o and --exceptions", files)):
+        print(f"   {name:22} {wall:7.2f} s  {mb:6.0f} MB  {wall / plain[0]:4.1f}x the script"
+              f"  (exit {code})")
+    print(f"   naive per-row script   {per_naive * rows / 60:7.0f} min (extrapolated from 2.)")
+    print(f"   json / table           {as_json[0] / table[0]:4.1f}x  (target <= 2x, < 1 GB at 1M)")
+
+
 def child(code: str, *args: str) -> dict[str, object]:
     env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"}
     done = subprocess.run(
@@ -131,6 +194,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--slice", type=int, default=20_000)
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
+    parser.add_argument("--scale", type=int, nargs="*", default=[1_000_000])
     args = parser.parse_args()
     big = ensure(DATA / f"power-connections-{args.rows}.csv", "csv", args.rows)
     part = first_rows(big, DATA / f"power-connections-first-{args.slice}.csv", args.slice)
@@ -183,6 +247,8 @@ def main() -> int:
     print(f"\n3. {xlsx['rows']:,}-row XLSX export read ({xlsx['how']})")
     print(f"   read               {read:6.2f} s        target < 3 s    "
           f"{'ok' if read < 3 else 'MISSED'}")
+    for rows in args.scale:
+        scale(rows, per_yard)
     return 0 if agree else 1
 
 

@@ -91,3 +91,24 @@ def json_safe(text: str) -> str:
     if not _JSON_UNSAFE_RE.search(text):
         return text
     return _JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+
+FORMULA_START = ("=", "+", "-", "@")
+_CELL_CONTROLS_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CELL_BREAKS = str.maketrans("\t\r\n", "   ")
+# The same rule as ``cell_text``, as patterns for a column of cells at once (polars).
+CELL_BREAK_PATTERN = r"[\t\r\n]"
+CELL_CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x{9f}]"
+FORMULA_PATTERN = r"^[=+\-@]"
+
+
+def cell_text(text: str) -> str:
+    """A text cell for a CSV or XLSX file bizenv writes: tabs and line breaks become
+    spaces, other control characters (ESC, NUL, C1) go, and a cell that a spreadsheet
+    would run as a formula (``=HYPERLINK(...)``, ``+cmd|...``, ``@SUM(...)``, ``-1+1``,
+    also behind leading blanks or a tab) gets Excel's quote prefix ``'`` before it, so it
+    is shown as typed and never run."""
+    text = _CELL_CONTROLS_RE.sub("", text.translate(_CELL_BREAKS))
+    bare = text.lstrip(" ")
+    return "'" + bare if bare.startswith(FORMULA_START) else text

@@ -171,14 +171,17 @@ def test_a_mapping_that_breaks_the_schema(run, tmp_path: Path) -> None:
 
 
 def test_an_xlsx_that_unzips_past_the_limit(run, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bizenv_cli.cases import read
+    from dataclasses import replace
 
-    monkeypatch.setattr(read, "MAX_XLSX_UNZIPPED", 10_000)  # the example unzips to more
+    from bizenv_cli.cases import read_xlsx
+
+    limits = replace(read_xlsx.CASE_LIMITS, unpacked_bytes=10_000)
+    monkeypatch.setattr(read_xlsx, "CASE_LIMITS", limits)  # the example unzips to more
     result = run(
         "cases", read_path := "examples/cases/business-startup.xlsx", "--as-of", "2021-06-30"
     )
     assert result.exit_code == 3, result.output
-    assert f"{read_path}: error D001" in result.stderr and "the limit is 10,000" in result.stderr
+    assert f"{read_path}: error D004" in result.stderr and "the limit is 10,000" in result.stderr
 
 
 def test_a_file_name_that_looks_like_a_pattern(run, tmp_path: Path) -> None:
@@ -201,6 +204,12 @@ def test_files_past_the_limits(run, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(read, "MAX_ROWS", 4)
     many = _quick(run, path)
     assert many.exit_code == 3 and "error D004" in many.stderr and "5 rows" in many.stderr
+    import polars as pl
+
+    table = tmp_path / "c.parquet"
+    pl.DataFrame(rows, schema=["单号", "开始", "结束"], orient="row").write_parquet(table)
+    many = _quick(run, table)
+    assert many.exit_code == 3 and "c.parquet: error D004" in many.stderr, many.output
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
     big = _quick(run, path)
     assert big.exit_code == 3 and "error D004" in big.stderr and "the limit is 50" in big.stderr

@@ -23,8 +23,9 @@ from bizenv_cli.cases.outcome import (
     BadRow,
     Evidence,
     TargetOutcome,
+    moment_text,
 )
-from bizenv_cli.cases.read import ROW
+from bizenv_cli.cases.prepare import ROW, tested
 from bizenv_cli.models import Period, ThresholdTarget
 from bizenv_cli.models.casemap import Aggregate, Condition, Duration, TargetMap
 from bizenv_cli.models.values import Comparator
@@ -43,7 +44,7 @@ class Window:
 
 
 def condition(c: Condition) -> pl.Expr:
-    col = pl.col(c.column)
+    col = pl.col(tested(c.column)).cast(pl.String)
     if c.equals is not None:
         return (col == c.equals.strip()).fill_null(False)
     if c.one_of is not None:
@@ -57,16 +58,19 @@ def _all(conditions: list[Condition]) -> pl.Expr:
 
 def _columns(prep: P.Prepared, table: int, reason: str, row: dict[str, object]) -> tuple[int, str]:
     """The column a bad row is named by, and what is wrong with its cell."""
+    from bizenv_cli.sanitize import shown
+
     src, cols = prep.source, prep.tables[table].columns
     start, end = src.start, src.end or src.start
+    row = {k: shown(v, 80) if isinstance(v, str) else v for k, v in row.items()}
     if reason == "missing_id":
         return cols.get(src.case_id or "", 0), f"column {src.case_id!r} is empty"
     if reason == "bad_start":
         text = row[P.START_TEXT]
-        what = f"{text!r} is not a timestamp" if text else "is empty"
+        what = f"'{text}' is not a timestamp" if text else "is empty"
         return cols[start], f"{start} {what}"
     if reason == "bad_end":
-        return cols[end], f"{end} {row[P.END_TEXT]!r} is not a timestamp"
+        return cols[end], f"{end} '{row[P.END_TEXT]}' is not a timestamp"
     if reason == "end_before_start":
         return cols[end], f"{end} {row[P.END_TEXT]} is before {start} {row[P.START_TEXT]}"
     if reason == "outside_calendar":
@@ -93,7 +97,10 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
         .group_by(P.ID)
         .agg(pl.col(ROW).min().alias("__first"))
     )
-    examples = examples.join(firsts, on=P.ID, how="left")
+    examples = examples.join(firsts, on=P.ID, how="left").with_columns(
+        pl.coalesce(P.START_TEXT, moment_text(pl.col(P.S_DAY), pl.col(P.S_SEC))),
+        pl.coalesce(P.END_TEXT, moment_text(pl.col(P.E_DAY), pl.col(P.E_SEC))),
+    )
     for row in examples.sort(P.FILE, ROW).iter_rows(named=True):
         table = row[P.FILE]
         column, detail = _columns(prep, table, row["__reason"], row)
@@ -130,20 +137,28 @@ def _over(comparator: Comparator, limit: float) -> pl.Expr:
 
 
 def _exceptions(prep: P.Prepared, frame: pl.DataFrame, limit: float, is_open: bool) -> pl.DataFrame:
-    """The cases of ``frame`` as exceptions, the furthest over the limit first."""
+    """The cases of ``frame`` as exceptions, the furthest over the limit first. The file
+    is a category of the files' names (four bytes a row, not the name)."""
     names = {i: t.shown for i, t in enumerate(prep.tables)}
+    files = pl.Enum(list(dict.fromkeys(names.values())))
+    schema = {**EXCEPTION_SCHEMA, "file": files}
+    no_end = pl.lit(None, pl.Int32)
     return (
         frame.sort(DUR, descending=True)
         .select(
             pl.col(P.ID).alias("case_id"),
-            pl.col(P.FILE).replace_strict(names, return_dtype=pl.String).alias("file"),
+            pl.col(P.FILE).replace_strict(names, return_dtype=files).alias("file"),
             pl.col(ROW).alias("row"),
             pl.col(P.START_TEXT).alias("start"),
             (pl.lit(None, pl.String) if is_open else pl.col(P.END_TEXT)).alias("end"),
             pl.col(DUR).alias("duration"),
             (pl.col(DUR) - limit).alias("over"),
+            pl.col(P.S_DAY).alias("s_day"),
+            pl.col(P.S_SEC).alias("s_sec"),
+            (no_end if is_open else pl.col(P.E_DAY)).alias("e_day"),
+            (no_end if is_open else pl.col(P.E_SEC)).alias("e_sec"),
         )
-        .cast(EXCEPTION_SCHEMA)  # type: ignore[arg-type]
+        .cast(schema)  # type: ignore[arg-type]
     )
 
 
@@ -170,8 +185,14 @@ def compute(
     office = spec.duration in (Duration.office_days, Duration.office_hours)
     e, ss, es = pl.col(P.E_DAY), pl.col(P.S_SEC), pl.col(P.E_SEC)
     no_time = pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null())
-    frame = prep.frame.filter(_all(conditions)).with_columns(
-        __reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only")))
+    inner = [P.FILE, ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
+    tested_here = [tested(c.column) for c in spec.match] + [tested(c) for c in spec.per]
+    durations = [c for c in prep.frame.columns if c.startswith("__duration_")]
+    keep = list(dict.fromkeys([*inner, P.REASON, *durations, *tested_here]))
+    frame = (  # only the columns this target reads: the selected rows are copied
+        prep.frame.filter(_all(conditions))
+        .select(keep)
+        .with_columns(__reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only"))))
     )
     first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
     frame = frame.with_columns(
@@ -182,6 +203,7 @@ def compute(
     out.selected = frame.height
     _bad_rows(prep, frame, out)
     good = frame.filter(pl.col("__reason").is_null())
+    del frame  # each step's rows go once the next is made: millions of rows, few copies
     has_end = prep.source.end is not None
     place = pl.col(P.E_DAY) if has_end else pl.col(P.S_DAY)
     dated = good.filter(place.is_not_null())
@@ -190,10 +212,13 @@ def compute(
     )
     used = dated.filter(inside)
     out.outside = dated.height - used.height
+    del dated
     if has_end:
         still_open = good.filter(pl.col(P.E_DAY).is_null())
+        del good
         started = still_open.filter(pl.col(P.S_DAY) <= window.as_of)
         out.outside += still_open.height - started.height
+        del still_open
         out.open_cases = started.height
         if spec.duration is not None:
             moment = pl.lit(window.as_of, pl.Int32), pl.lit(86_399, pl.Int32)  # as-of day's end
@@ -223,8 +248,9 @@ def compute(
         over = timed.filter(_over(comparator, limit))
         out.over_limit = over.height
         out.exceptions = _exceptions(prep, over, limit, is_open=False)
+        del over
         if used.height:
-            out.within_share = 100.0 * (used.height - over.height) / used.height
+            out.within_share = 100.0 * (used.height - out.over_limit) / used.height
             column = timed[DUR]
             value = {
                 Aggregate.average: column.mean(),
@@ -233,7 +259,7 @@ def compute(
             }[spec.aggregate]
             out.value = float(value)  # type: ignore[arg-type]
     if open_exceptions is not None and open_exceptions.height:
-        out.exceptions = pl.concat([out.exceptions, open_exceptions])
+        out.exceptions = pl.concat([out.exceptions, open_exceptions], how="vertical_relaxed")
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out
@@ -264,16 +290,23 @@ def _count(
         return
     groups = (
         used.sort(P.S_DAY)
-        .group_by(spec.per, maintain_order=True)
+        .group_by([tested(c) for c in spec.per], maintain_order=True)
         .agg(
             pl.len().cast(pl.Float64).alias(DUR),
             pl.col(P.FILE).first(),
             pl.col(ROW).first(),
             pl.col(P.START_TEXT).first(),
             pl.col(P.START_TEXT).last().alias(P.END_TEXT),
+            pl.col(P.S_DAY).first(),
+            pl.col(P.S_SEC).first(),
+            pl.col(P.S_DAY).last().alias(P.E_DAY),
+            pl.col(P.S_SEC).last().alias(P.E_SEC),
         )
         .with_columns(
-            pl.concat_str([pl.col(c).fill_null("") for c in spec.per], separator=" / ").alias(P.ID)
+            pl.concat_str(
+                [pl.col(tested(c)).cast(pl.String).fill_null("") for c in spec.per],
+                separator=" / ",
+            ).alias(P.ID)
         )
     )
     out.value = float(groups[DUR].max()) if groups.height else None  # type: ignore[arg-type]

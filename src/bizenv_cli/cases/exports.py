@@ -1,15 +1,23 @@
 """The exceptions file for the department: every case over the limit, as CSV (UTF-8 with
-a byte-order mark, so Excel and WPS open it as Chinese text) or XLSX."""
+a byte-order mark, so Excel and WPS open it as Chinese text) or XLSX.
+
+The rows are polars frames made a chunk at a time, never a Python list per case nor all
+the text at once, so millions of exceptions cost tens of megabytes; every text cell is
+made safe to open (``sanitize.cell_text``: no live formula, no control character) a
+column at once."""
 
 from __future__ import annotations
 
-import csv
-import io
+import codecs
+from collections.abc import Iterator
 from pathlib import Path
 
-from bizenv_cli.cases.outcome import TargetOutcome
+import polars as pl
+
+from bizenv_cli.cases.outcome import TargetOutcome, with_texts
 from bizenv_cli.errors import EXIT_USAGE, BizenvError
-from bizenv_cli.fileio import save_atomic, write_atomic
+from bizenv_cli.fileio import save_atomic
+from bizenv_cli.sanitize import CELL_BREAK_PATTERN, CELL_CONTROL_PATTERN, FORMULA_PATTERN
 
 HEADER = [
     "target",
@@ -24,32 +32,52 @@ HEADER = [
     "limit",
     "over_by",
 ]
+XLSX_MAX_ROWS = 1_048_576  # a worksheet's last row, the header included
 
 
-def rows(outcomes: list[TargetOutcome]) -> list[list[object]]:
-    table: list[list[object]] = []
+def safe(column: pl.Expr) -> pl.Expr:
+    """``sanitize.cell_text`` for a column of text cells."""
+    text = column.str.replace_all(CELL_BREAK_PATTERN, " ").str.replace_all(
+        CELL_CONTROL_PATTERN, ""
+    )
+    bare = text.str.strip_chars_start(" ")
+    return pl.when(bare.str.contains(FORMULA_PATTERN)).then(pl.lit("'") + bare).otherwise(text)
+
+
+CHUNK = 200_000  # exceptions made into text and written at a time
+
+
+def chunks(outcomes: list[TargetOutcome]) -> Iterator[pl.DataFrame]:
+    """Every exception, in the columns of ``HEADER``, safe to open, a chunk at a time: a
+    few million exceptions are never all text at once."""
     for outcome in outcomes:
         unit = outcome.unit if outcome.aggregate != "count" else "count"
-        for case in outcome.exceptions.iter_rows(named=True):
-            table.append(
-                [
-                    outcome.target,
-                    case["case_id"],
-                    case["file"],
-                    case["row"],
-                    case["start"],
-                    case["end"] or "",
-                    "closed" if case["end"] is not None else "open",
-                    round(case["duration"], 4),
-                    unit,
-                    outcome.limit,
-                    round(case["over"], 4),
-                ]
+        for offset in range(0, outcome.exceptions.height, CHUNK):
+            part = with_texts(outcome.exceptions.slice(offset, CHUNK)).select(
+                pl.lit(outcome.target, pl.String).alias("target"),
+                "case_id",
+                "file",
+                pl.col("row").cast(pl.Int64),
+                "start",
+                pl.col("end").fill_null(""),
+                pl.when(pl.col("end").is_not_null())
+                .then(pl.lit("closed"))
+                .otherwise(pl.lit("open"))
+                .alias("state"),
+                pl.col("duration").round(4),
+                pl.lit(unit, pl.String).alias("unit"),
+                pl.lit(outcome.limit, pl.Float64).alias("limit"),
+                pl.col("over").round(4).alias("over_by"),
             )
-    return table
+            text = [name for name, dtype in part.schema.items() if dtype == pl.String]
+            yield part.with_columns([safe(pl.col(name)).alias(name) for name in text])
 
 
-XLSX_MAX_ROWS = 1_048_576  # a worksheet's last row, the header included
+def _csv(path: Path, outcomes: list[TargetOutcome]) -> None:
+    with path.open("wb") as out:
+        out.write(codecs.BOM_UTF8 + (",".join(HEADER) + "\r\n").encode("utf-8"))
+        for part in chunks(outcomes):
+            part.write_csv(out, include_header=False, line_terminator="\r\n")
 
 
 def write_exceptions(path: Path, outcomes: list[TargetOutcome]) -> int:
@@ -62,27 +90,10 @@ def write_exceptions(path: Path, outcomes: list[TargetOutcome]) -> int:
             f"({XLSX_MAX_ROWS - 1:,} rows): write them as CSV (--exceptions FILE.csv)",
             exit_code=EXIT_USAGE,
         )
-    table = rows(outcomes)
     if xlsx:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
+        from bizenv_cli.cases.workbook import save_xlsx
 
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("exceptions")
-        sheet.append(HEADER)
-        for row in table:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value)  # type: ignore[arg-type]  # str, int, float
-                if isinstance(value, str) and value.startswith("="):
-                    cell.data_type = "s"  # a case id like '=1+1' is text, never a formula
-                cells.append(cell)
-            sheet.append(cells)
-        save_atomic(path, lambda tmp: book.save(tmp))
+        save_atomic(path, lambda tmp: save_xlsx(tmp, HEADER, chunks(outcomes)))
     else:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(HEADER)
-        writer.writerows(table)
-        write_atomic(path, b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
-    return len(table)
+        save_atomic(path, lambda tmp: _csv(tmp, outcomes))
+    return total

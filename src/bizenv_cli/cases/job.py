@@ -78,8 +78,13 @@ def expand(paths: list[Path]) -> list[Path]:
 
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+        if path.is_dir():  # False for a loop of links: then read as a file, and refused
+            try:
+                inside = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                why = exc.strerror or exc
+                raise BizenvError(f"{path}: cannot list the folder: {why}") from None
+            files += inside
         else:
             files.append(path)
     return list(dict.fromkeys(files))

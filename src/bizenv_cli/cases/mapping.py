@@ -39,10 +39,15 @@ def duration_for(target: ThresholdTarget) -> Duration | None:
     return None
 
 
-def problems(spec: TargetMap, target_id: str, target: Target | None, known: list[str]) -> str:
+MAX_SUGGESTIONS = 20  # unknown targets given a "did you mean": each costs a scan of all ids
+
+
+def problems(
+    spec: TargetMap, target_id: str, target: Target | None, known: list[str], suggest: bool = True
+) -> str:
     """What is wrong with computing ``target`` by ``spec`` ('' when nothing is)."""
     if target is None:
-        close = difflib.get_close_matches(target_id, known, n=1)
+        close = difflib.get_close_matches(target_id, known, n=1) if suggest else []
         return f"no target {target_id!r}" + (f"; did you mean {close[0]}?" if close else "")
     if not isinstance(target, ThresholdTarget):
         return f"{target_id} is a {target.kind} target: only thresholds are computed from cases"
@@ -76,6 +81,7 @@ def load_mapping(path: Path, targets: dict[str, Target]) -> CaseMap:
     findings: list[Finding] = []
     seen: dict[str, str] = {}
     known = sorted(targets)
+    unknown = 0
     for i, source in enumerate(mapping.sources):
         for j, spec in enumerate(source.targets):
             key = ("target",) if spec.target else ("categories", "targets")
@@ -83,7 +89,10 @@ def load_mapping(path: Path, targets: dict[str, Target]) -> CaseMap:
             line, col = (pos.line, pos.col) if pos else (0, 0)
             for target_id, _ in spec.expanded():
                 where = f"{shown}:{line}"
-                message = problems(spec, target_id, targets.get(target_id), known)
+                target = targets.get(target_id)
+                unknown += target is None  # suggestions for the first few only (cap() counts)
+                suggest = unknown <= MAX_SUGGESTIONS
+                message = problems(spec, target_id, target, known, suggest)
                 if not message and target_id in seen:
                     message = f"{target_id} is mapped twice (also at {seen[target_id]})"
                 seen.setdefault(target_id, where)

@@ -4,11 +4,15 @@ A column becomes three: ``day`` (days since 1970-01-01; null when the cell is em
 cannot be read), ``sec`` (seconds since midnight; null when no time of day is written)
 and ``bad`` (true for a non-empty cell that is not a timestamp or not a real day).
 
-Forms: ``2021-03-05 09:30:00``, ``2021/3/5 9:30``, ``2021.3.5``, ``2021年3月5日 9时30分``,
-``2021-03-05T09:30``; Excel date serials (``44260``, ``44260.395833``: days since
-1899-12-30, 1982-2173 only, so that a plain count or id is never read as a date); date
-and datetime columns of Parquet and XLSX files. A datetime at exactly 00:00:00 is read
-as a date (that is how a spreadsheet stores a date cell), never as a time of day.
+Forms: ``2021-03-05 09:30:00``, ``2021/3/5 9:30``, ``2021.3.5``, ``2021年3月5日 9时30分``
+(``9时5分``: one-digit hours and minutes), ``2021-03-05T09:30``, each also with
+full-width digits and punctuation (``２０２１－０３－０５``) as Chinese input methods type
+them; Excel date serials (``44260``, ``44260.395833``: days since 1899-12-30, 1982-2173
+only, so that a plain count or id is never read as a date); date and datetime columns of
+Parquet and XLSX files (a zone-aware datetime, such as a Parquet timestamp in UTC, is
+converted to China time, Asia/Shanghai; a naive one is China time). A datetime at exactly
+00:00:00 is read as a date (that is how a spreadsheet stores a date cell), never as a
+time of day.
 
 The fixed-width forms records systems export (``YYYY-MM-DD HH:MM:SS``, ``YYYY/MM/DD``...)
 are cut apart by position, which is ten times faster than a regular expression; only the
@@ -19,24 +23,36 @@ from __future__ import annotations
 
 import polars as pl
 
+CHINA = "Asia/Shanghai"
 EPOCH_SERIAL = 25569  # the Excel serial of 1970-01-01 (serial 1 is 1900-01-01, 1900 not leap)
 SERIAL_RANGE = (30000, 100000)  # 1982-02-18 .. 2173-10-14
 
+# ASCII digits only ([0-9], never \d, which takes any script's digits): full-width ones
+# are made ASCII first (``_FULL_WIDTH``), any other is not a timestamp.
 _TIME = (
-    r"(?P<H{k}>\d{{1,2}})(?::|时|點|点)(?P<M{k}>\d{{2}})分?"
-    r"(?::(?P<S{k}>\d{{2}})(?:\.\d{{1,6}})?|(?P<T{k}>\d{{2}})秒)?"
+    r"(?P<H{k}>[0-9]{{1,2}})(?::|时|點|点)(?P<M{k}>[0-9]{{1,2}})分?"
+    r"(?::(?P<S{k}>[0-9]{{2}})(?:\.[0-9]{{1,6}})?|(?P<T{k}>[0-9]{{1,2}})秒)?"
 )
 _NUMERIC = (
-    r"(?P<y1>\d{4})(?:-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
-    r"|\.(?P<m3>\d{1,2})\.(?P<d3>\d{1,2}))(?:(?:\s+|T)" + _TIME.format(k=1) + ")?"
+    r"(?P<y1>[0-9]{4})(?:-(?P<m1>[0-9]{1,2})-(?P<d1>[0-9]{1,2})"
+    r"|/(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})"
+    r"|\.(?P<m3>[0-9]{1,2})\.(?P<d3>[0-9]{1,2}))(?:(?:\s+|T)" + _TIME.format(k=1) + ")?"
 )
 _CHINESE = (
-    r"(?P<y2>\d{4})年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日(?:(?:T|\s*)"
+    r"(?P<y2>[0-9]{4})年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号](?:(?:T|\s*)"
     + _TIME.format(k=2)
     + ")?"
 )
 PATTERN = r"^\s*(?:" + _NUMERIC + "|" + _CHINESE + r")\s*$"
-SERIAL_PATTERN = r"^\s*(\d{5})(?:\.(\d+))?\s*$"
+SERIAL_PATTERN = r"^\s*([0-9]{5})(?:\.([0-9]+))?\s*$"
+_FULL_WIDTH = {chr(0xFF10 + i): str(i) for i in range(10)} | {
+    "－": "-",
+    "／": "/",
+    "．": ".",
+    "：": ":",
+    "\u3000": " ",
+    "Ｔ": "T",
+}
 
 
 def days_from_civil(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
@@ -91,7 +107,7 @@ def _fixed(frame: pl.DataFrame) -> pl.DataFrame:
         gap=t.str.slice(10, 1),
         colon=t.str.slice(13, 1),
         colon2=t.str.slice(16, 1),
-        digits=t.str.slice(0, 4).str.contains(r"^\d{4}$"),  # to_integer would take "+202"
+        digits=t.str.slice(0, 4).str.contains(r"^[0-9]{4}$"),  # to_integer would take "+202"
         y=part(0, 4),
         m=part(5, 2),
         d=part(8, 2),
@@ -124,7 +140,7 @@ def _fixed(frame: pl.DataFrame) -> pl.DataFrame:
     return cut.select("i", "t", day=pl.when(ok).then(day), sec=pl.when(ok).then(sec), ok=ok)
 
 
-COMMON_SHAPE = r"^\d{4}-\d\d-\d\d \d\d:\d\d:[0-5]\d$"
+COMMON_SHAPE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-5][0-9]$"
 
 
 def _common_ms(col: pl.Expr) -> pl.Expr:
@@ -139,8 +155,11 @@ def _common_ms(col: pl.Expr) -> pl.Expr:
 
 
 def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
-    """``day``, ``sec``, ``bad`` for a column of text cells (null or blank: empty);
-    ``ms``: the column's ``_common_ms``, when already computed."""
+    """``day``, ``sec``, ``bad`` and ``canon`` for a column of text cells (null or blank:
+    empty); ``ms``: the column's ``_common_ms``, when already computed. ``canon`` is true
+    for a cell written exactly as ``YYYY-MM-DD HH:MM:SS`` (not at midnight): the text
+    that ``outcome.moment_text`` gives back from its day and second, so it need not be
+    kept."""
     text = series.cast(pl.String)
     if ms is None:
         ms = pl.DataFrame({"t": text}).select(_common_ms(pl.col("t")))["t"]
@@ -156,7 +175,8 @@ def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
     )
     day, sec = out["day"], out["sec"]
     if rest.height:  # the cells the common form did not take: by position, then by pattern
-        fixed = _fixed(rest.select("i", "t"))
+        ascii_digits = pl.col("t").str.replace_many(list(_FULL_WIDTH), list(_FULL_WIDTH.values()))
+        fixed = _fixed(rest.select("i", ascii_digits))
         left = fixed.filter(~pl.col("ok"))
         if left.height:
             general = _general(left)
@@ -173,10 +193,11 @@ def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
         failed = rest["i"]
         bad = bad.scatter(failed, day.gather(failed).is_null())
     # a datetime at exactly midnight is a date (module docstring)
-    return pl.DataFrame({"day": day, "sec": sec, "bad": bad}).select(
+    return pl.DataFrame({"day": day, "sec": sec, "bad": bad, "ms": ms}).select(
         pl.col("day").cast(pl.Int32),
         pl.when(pl.col("sec") > 0).then(pl.col("sec")).cast(pl.Int32).alias("sec"),
         "bad",
+        canon=(pl.col("ms").is_not_null() & (pl.col("sec") > 0)).fill_null(False),
     )
 
 
@@ -223,20 +244,31 @@ def _general(rest: pl.DataFrame) -> pl.DataFrame:
 
 def parse_column(series: pl.Series) -> pl.DataFrame:
     """``day``, ``sec``, ``bad`` for a column of any type (text, date, datetime, number)."""
+    return _parse_column(series).drop("canon")
+
+
+def _parse_column(series: pl.Series) -> pl.DataFrame:
+    """``parse_column`` and ``canon`` (``parse_text``)."""
     dtype = series.dtype
     if dtype == pl.Date:
         frame = pl.DataFrame({"d": series})
         return frame.select(
-            day=pl.col("d").cast(pl.Int32), sec=pl.lit(None, pl.Int32), bad=pl.lit(False)
+            day=pl.col("d").cast(pl.Int32),
+            sec=pl.lit(None, pl.Int32),
+            bad=pl.lit(False),
+            canon=pl.lit(True),
         )
     if isinstance(dtype, pl.Datetime):
         frame = pl.DataFrame({"d": series})
         d = pl.col("d")
+        if dtype.time_zone is not None:  # a moment in another zone (UTC): China time
+            d = d.dt.convert_time_zone(CHINA)
         secs = d.dt.hour().cast(pl.Int32) * 3600 + d.dt.minute().cast(pl.Int32) * 60 + d.dt.second()
         return frame.select(
             day=d.dt.date().cast(pl.Int32),
             sec=pl.when(secs > 0).then(secs).cast(pl.Int32),
             bad=pl.lit(False),
+            canon=pl.lit(True),  # shown as its day and time (a datetime at midnight: a date)
         )
     return parse_text(series)
 
@@ -249,6 +281,6 @@ def parse_columns(frame: pl.DataFrame, names: list[str]) -> list[pl.DataFrame]:
     return [
         parse_text(frame[n], common[n])
         if common is not None and n in text
-        else parse_column(frame[n])
+        else _parse_column(frame[n])
         for n in names
     ]

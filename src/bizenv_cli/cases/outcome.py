@@ -32,8 +32,10 @@ class BadRow:
 
 
 # The columns of ``TargetOutcome.exceptions``: a case over the limit, closed and too long
-# or still open (``end`` null) and already past it on the as-of date; ``duration`` in the
-# target's unit (for a count: the count), ``over`` by how much.
+# or still open (no end) and already past it on the as-of date; ``duration`` in the
+# target's unit (for a count: the count), ``over`` by how much. ``start`` and ``end`` are
+# the text as written only where it is not ``moment_text`` of the day and second kept
+# beside it (``with_texts`` fills them in, for the few rows shown or a chunk written).
 EXCEPTION_SCHEMA = {
     "case_id": pl.String,
     "file": pl.String,
@@ -42,11 +44,41 @@ EXCEPTION_SCHEMA = {
     "end": pl.String,
     "duration": pl.Float64,
     "over": pl.Float64,
+    "s_day": pl.Int32,
+    "s_sec": pl.Int32,
+    "e_day": pl.Int32,
+    "e_sec": pl.Int32,
 }
+SHOWN = ["case_id", "file", "row", "start", "end", "duration", "over"]
 
 
 def no_exceptions() -> pl.DataFrame:
     return pl.DataFrame(schema=EXCEPTION_SCHEMA)
+
+
+def moment_text(day: pl.Expr, sec: pl.Expr) -> pl.Expr:
+    """``YYYY-MM-DD HH:MM:SS`` of an epoch day and a second of the day (no second: the
+    date alone); null without a day."""
+    when = day.cast(pl.Date)
+    stamp = (when.cast(pl.Datetime("ms")) + pl.duration(seconds=sec.fill_null(0))).dt.strftime(
+        "%Y-%m-%d %H:%M:%S"
+    )
+    return pl.when(day.is_null()).then(None).when(sec.is_null()).then(
+        when.dt.strftime("%Y-%m-%d")
+    ).otherwise(stamp)
+
+
+def with_texts(exceptions: pl.DataFrame) -> pl.DataFrame:
+    """The exceptions' ``SHOWN`` columns, ``start`` and ``end`` as text (null: open)."""
+    return exceptions.select(
+        pl.col("case_id"),
+        pl.col("file").cast(pl.String),
+        pl.col("row"),
+        pl.coalesce("start", moment_text(pl.col("s_day"), pl.col("s_sec"))).alias("start"),
+        pl.coalesce("end", moment_text(pl.col("e_day"), pl.col("e_sec"))).alias("end"),
+        pl.col("duration"),
+        pl.col("over"),
+    )
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 import polars as pl
 
 from bizenv_cli.cases.durations import Lookup
-from bizenv_cli.cases.moments import parse_columns
-from bizenv_cli.cases.read import ROW, CaseTable
+from bizenv_cli.cases.moments import CHINA, parse_columns
+from bizenv_cli.cases.read import CaseTable
 from bizenv_cli.models.casemap import Duration, Source
 
 FILE = "__file"  # index of the table in ``Prepared.tables``
+ROW = "__row"  # the row number a spreadsheet shows
+# The start and end as written, only where ``outcome.moment_text`` of the day and second
+# would not give it back (null otherwise: millions of timestamps are not kept as text).
 ID, START_TEXT, END_TEXT = "__id", "__start_text", "__end_text"
 S_DAY, S_SEC, S_BAD = "__s_day", "__s_sec", "__s_bad"
 E_DAY, E_SEC, E_BAD = "__e_day", "__e_sec", "__e_bad"
@@ -37,6 +40,12 @@ def tested_columns(source: Source) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def tested(name: str) -> str:
+    """The frame's name for a file's column: never one of the internal ``__`` names, so
+    a column called ``__id`` or ``__row`` in a file is just a column."""
+    return f"col:{name}"
+
+
 def needed_columns(source: Source) -> list[str]:
     ids = [source.case_id] if source.case_id else []
     ends = [source.end] if source.end else []
@@ -45,9 +54,11 @@ def needed_columns(source: Source) -> list[str]:
 
 def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
     """A column as text (trimmed: conditions and ids compare it); dates and datetimes
-    as ISO text, to the second."""
+    as ISO text, to the second (zone-aware ones in China time)."""
     col = pl.col(name)
     if isinstance(dtype, pl.Datetime):
+        if dtype.time_zone is not None:
+            col = col.dt.convert_time_zone(CHINA)
         return col.dt.strftime("%Y-%m-%d %H:%M:%S")
     return col.cast(pl.String).str.strip_chars() if trim else col.cast(pl.String)
 
@@ -89,7 +100,9 @@ def _reasons(lookup: Lookup) -> pl.Expr:
     )
 
 
-def _table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
+def prepare_table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
+    """The rows of one table of ``source`` (the ``i``-th), with their moments parsed: the
+    table's frame can go once this is made."""
     frame = table.frame
     schema = frame.schema
 
@@ -98,23 +111,26 @@ def _table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
 
     moments = [source.start] if source.end is None else [source.start, source.end]
     parsed = parse_columns(frame, moments)
-    start = parsed[0].rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD})
+    start = parsed[0].rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD, "canon": "__s_canon"})
+    row = pl.int_range(table.first_row, table.first_row + frame.height, dtype=pl.Int32)
     cols = [
         pl.lit(i, pl.Int32).alias(FILE),
-        pl.col(ROW),
-        (text(source.case_id) if source.case_id else pl.col(ROW).cast(pl.String)).alias(ID),
-        text(source.start, trim=False).alias(START_TEXT),
-        *[text(c).alias(c) for c in tested_columns(source)],
+        row.alias(ROW),
+        (text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
+        pl.when(~start["__s_canon"]).then(text(source.start, trim=False)).alias(START_TEXT),
+        # categories (a few values, four bytes a row), compared as text by the engine
+        *[text(c).cast(pl.Categorical).alias(tested(c)) for c in tested_columns(source)],
     ]
     if source.end is not None:
-        end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD})
-        cols.append(text(source.end, trim=False).alias(END_TEXT))
+        end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD, "canon": "__e_canon"})
+        cols.append(pl.when(~end["__e_canon"]).then(text(source.end, trim=False)).alias(END_TEXT))
     else:  # an event log: each row is dated by its start, and has no end
         end = pl.DataFrame(
             {E_DAY: [None] * frame.height, E_SEC: [None] * frame.height},
             schema={E_DAY: pl.Int32, E_SEC: pl.Int32},
         ).with_columns(pl.lit(False).alias(E_BAD))
         cols.append(pl.lit(None, pl.String).alias(END_TEXT))
+    start, end = start.drop("__s_canon"), end.drop("__e_canon", strict=False)
     return pl.concat([frame.select(cols), start, end], how="horizontal")
 
 
@@ -122,7 +138,16 @@ def prepare(source: Source, tables: list[CaseTable], lookup: Lookup) -> Prepared
     """The rows of every table of ``source``, one frame (columns checked by the caller),
     with what does not depend on the target computed once: why a row cannot be used
     (``REASON``) and each duration the source's targets need."""
-    frame = pl.concat([_table(source, i, t) for i, t in enumerate(tables)], how="vertical_relaxed")
+    parts = [prepare_table(source, i, t) for i, t in enumerate(tables)]
+    return finish(source, tables, parts, lookup)
+
+
+def finish(
+    source: Source, tables: list[CaseTable], parts: list[pl.DataFrame], lookup: Lookup
+) -> Prepared:
+    """``prepare`` from the tables' prepared rows (``prepare_table``)."""
+    frame = pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
+    parts.clear()
     kinds = {spec.duration for spec in source.targets if spec.duration is not None}
     frame = frame.with_columns(
         _reasons(lookup).alias(REASON),

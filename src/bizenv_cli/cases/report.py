@@ -6,10 +6,11 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from bizenv_cli.cases.outcome import REASONS, TargetOutcome
+from bizenv_cli.cases.outcome import REASONS, TargetOutcome, with_texts
 from bizenv_cli.cases.run import CaseRun
 
-SHOWN_EXCEPTIONS = 10  # per target in the terminal; --exceptions FILE writes all
+SHOWN_EXCEPTIONS = 10  # per target in the terminal and the JSON; --exceptions FILE writes all
+SHOWN_RANGES = 1000  # row ranges of the evidence per file in the JSON (-o writes them cut too)
 
 
 def _width(text: str) -> int:
@@ -57,7 +58,7 @@ def describe(run: CaseRun) -> list[str]:
         if o.exceptions.height:
             lines += ["", f"{o.target}: {o.exceptions.height} case(s) over the limit"]
             shown = [["case", "file:row", "start", "end", "duration", "over by"]]
-            for case in o.exceptions.head(SHOWN_EXCEPTIONS).iter_rows(named=True):
+            for case in with_texts(o.exceptions.head(SHOWN_EXCEPTIONS)).iter_rows(named=True):
                 shown.append(
                     [
                         case["case_id"],
@@ -107,9 +108,18 @@ def outcome_dict(o: TargetOutcome) -> dict[str, Any]:
             }
             for b in o.bad_rows
         ],
-        "exceptions": [{**case, "over_by": case.pop("over")} for case in o.exceptions.to_dicts()],
+        "exceptions": [
+            {**case, "over_by": case.pop("over")}
+            for case in with_texts(o.exceptions.head(SHOWN_EXCEPTIONS)).to_dicts()
+        ],
+        "exceptions_not_listed": max(0, o.exceptions.height - SHOWN_EXCEPTIONS),
         "evidence": [
-            {"file": e.file, "sha256": e.sha256, "rows": [list(r) for r in e.ranges()]}
+            {
+                "file": e.file,
+                "sha256": e.sha256,
+                "rows": [list(r) for r in e.ranges(SHOWN_RANGES)],
+                "ranges_not_listed": max(0, e.rows.height - SHOWN_RANGES),
+            }
             for e in o.evidence
         ],
         "notes": o.notes,

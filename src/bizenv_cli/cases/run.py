@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+import polars as pl
+
 from bizenv_cli.calendar import WorkCalendar
-from bizenv_cli.cases.codes import CODE_ROW, CODE_UNMATCHED
+from bizenv_cli.cases.codes import CODE_ROW
 from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.engine import Window, compute
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
-from bizenv_cli.cases.prepare import needed_columns, prepare
+from bizenv_cli.cases.prepare import finish, needed_columns, prepare_table
 from bizenv_cli.cases.read import CaseTable, read_table, require_columns
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
@@ -27,6 +29,7 @@ class CaseRun:
     outcomes: list[TargetOutcome] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # bad rows, as warnings
     tables: list[CaseTable] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # which source each file was read as
 
 
 def epoch_day(day: date) -> int:
@@ -40,36 +43,37 @@ def window(as_of: date, bounds: tuple[date, date] | None) -> Window:
     return Window(epoch_day(bounds[0]), epoch_day(min(bounds[1], as_of)), epoch_day(as_of))
 
 
-def assign(files: list[Path], mapping: CaseMap) -> dict[int, list[Path]]:
-    """Source index -> the files whose names match its patterns; exit 3 for a file no
-    source takes (it would otherwise be ignored without a word)."""
+def assign(files: list[Path], mapping: CaseMap) -> tuple[dict[int, list[Path]], list[str]]:
+    """Source index -> the files it takes, and a line for each file saying which source
+    it was taken as. A file is taken by the sources whose ``files`` patterns match its
+    name, else by the one source whose columns its header holds (``sources.by_columns``);
+    exit 3 for a file no source takes (it would otherwise be ignored without a word) or
+    that two sources could take."""
+    from bizenv_cli.cases.sources import by_columns
+    from bizenv_cli.loading.measureset import display_path
+
     taken: dict[int, list[Path]] = {}
-    lost = []
+    said: list[str] = []
+    lost: list[Finding] = []
     for path in files:
         hits = [
             i
             for i, source in enumerate(mapping.sources)
             if any(fnmatch.fnmatch(path.name, pattern) for pattern in source.files)
         ]
+        how = "by its name"
+        if not hits:
+            hits, problem = by_columns(path, display_path(path), mapping)
+            how = "by its columns"
+            if problem is not None:
+                lost.append(problem)
+                continue
         for i in hits:
             taken.setdefault(i, []).append(path)
-        if not hits:
-            lost.append(path)
+            said.append(f"{display_path(path)}: read as {mapping.sources[i].name} ({how})")
     if lost:
-        patterns = "; ".join(f"{s.name}: {', '.join(s.files)}" for s in mapping.sources)
-        findings = [
-            Finding(
-                str(p),
-                0,
-                0,
-                CODE_UNMATCHED,
-                f"no source of the mapping takes this file "
-                f"(its name matches none of the patterns: {patterns})",
-            )
-            for p in lost
-        ]
-        raise BizenvError(f"{len(lost)} file(s) match no source of the mapping", findings=findings)
-    return taken
+        raise BizenvError(f"{len(lost)} file(s) that no source of the mapping takes", findings=lost)
+    return taken, said
 
 
 def run_cases(
@@ -87,20 +91,24 @@ def run_cases(
     lookup = Lookup(calendar)
     span = window(as_of, bounds)
     missing: list[Finding] = []
-    for i, paths in sorted(assign(files, mapping).items()):
+    assigned, result.sources = assign(files, mapping)
+    for i, paths in sorted(assigned.items()):
         source = mapping.sources[i]
         needed = needed_columns(source)
-        tables = []
-        for path in paths:
+        tables: list[CaseTable] = []
+        parts: list[pl.DataFrame] = []
+        for path in paths:  # one file's raw cells at a time: each goes once it is prepared
             table = read_table(path, display_path(path), set(needed), source.sheet)
             gaps = require_columns(table, needed, source.name)
             missing += gaps
             if not gaps:
+                parts.append(prepare_table(source, len(tables), table))
+                table = replace(table, frame=pl.DataFrame())
                 tables.append(table)
                 result.tables.append(table)
         if not tables:
             continue
-        prepared = prepare(source, tables, lookup)
+        prepared = finish(source, tables, parts, lookup)
         for spec in source.targets:
             for target_id, conditions in spec.expanded():
                 target = targets[target_id]

@@ -144,6 +144,8 @@ def cases(
 
     guard_outputs([*measure_set_files(measure_set), *read])
     shown, more = capped(run.findings)
+    for line in run.sources if quick is None else []:
+        click.echo(message(line), err=True)
     for line in [*(finding_line(f) for f in shown), *more]:
         click.echo(line, err=True)
     if exceptions is not None:

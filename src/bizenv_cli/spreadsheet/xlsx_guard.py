@@ -15,6 +15,7 @@ import re
 import struct
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -49,6 +50,29 @@ _COUNTED = {
     "rows": re.compile(_P + rb"row[\s/>]"),
 }
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# What a reader that fills the used range from A1 (calamine) allocates: the dimension the
+# sheet claims, every row number and every cell reference it holds.
+_DIMENSION_RE = re.compile(_P + rb'dimension\s[^>]*?\bref="([^"]{1,40})"')
+_ROW_NUMBER_RE = re.compile(_P + rb'row\s[^>]*?\br="([0-9]{1,12})"')
+_CELL_REF_RE = re.compile(_P + rb'c\s[^>]*?\br="([A-Za-z]{1,6})([0-9]{1,12})"')
+_REF_RE = re.compile(r"\$?([A-Za-z]{1,6})\$?([0-9]{1,12})")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The caps one reader of workbooks needs (returns: the module's constants)."""
+
+    file_bytes: int = MAX_XLSX_BYTES
+    part_bytes: int = MAX_PART_BYTES
+    unpacked_bytes: int = MAX_UNPACKED_BYTES
+    cells: int = MAX_CELLS
+    rows: int = MAX_ROW_RECORDS
+    shared_strings: int = MAX_SHARED_STRINGS
+    area: int | None = None  # rows x columns from A1 to the last cell referenced
+    hint: str = "is this the file from `bizenv template`?"  # what to do past a count
+
+
+RETURNS = Limits()
 
 
 def _fail(display: str, message: str, code: str = CODE_SIZE) -> YamlLoadError:
@@ -66,13 +90,16 @@ def _count(pattern: re.Pattern[bytes], data: bytes, cap: int) -> int:
     return count
 
 
-def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str) -> bytes:
-    """The part's bytes, never more than MAX_PART_BYTES + 1 of them whatever its header says."""
+def _unpack(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits: Limits = RETURNS
+) -> bytes:
+    """The part's bytes, never more than the part limit + 1 of them whatever its header says."""
+    cap = limits.part_bytes
     chunks: list[bytes] = []
     size = 0
     try:
         with archive.open(info) as part:
-            while size <= MAX_PART_BYTES and (chunk := part.read(_CHUNK)):
+            while size <= cap and (chunk := part.read(_CHUNK)):
                 chunks.append(chunk)
                 size += len(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
@@ -81,9 +108,9 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str) -> by
     except (NotImplementedError, RuntimeError) as exc:  # an unknown compression, encryption
         raise _fail(display, f"{info.filename} cannot be unpacked ({exc}): save the workbook "
                     "again from Excel or WPS, without a password", CODE_LAYOUT) from None
-    if size > MAX_PART_BYTES:
-        raise _fail(display, f"{info.filename} unpacks to more than {MAX_PART_BYTES:,} bytes "
-                    f"(its zip header says {info.file_size:,}); the limit is {MAX_PART_BYTES:,}")
+    if size > cap:
+        raise _fail(display, f"{info.filename} unpacks to more than {cap:,} bytes "
+                    f"(its zip header says {info.file_size:,}); the limit is {cap:,}")
     return b"".join(chunks)
 
 
@@ -105,7 +132,9 @@ def _check_directory(handle: BinaryIO, size: int, display: str) -> None:
                     "from Excel or WPS")
 
 
-def _check_entries(infos: list[zipfile.ZipInfo], display: str) -> None:
+def _check_entries(
+    infos: list[zipfile.ZipInfo], display: str, limits: Limits = RETURNS
+) -> None:
     if len(infos) > MAX_ENTRIES:
         raise _fail(display, f"the workbook holds {len(infos):,} zip entries; the limit is "
                     f"{MAX_ENTRIES:,}: save it again from Excel or WPS")
@@ -117,20 +146,22 @@ def _check_entries(infos: list[zipfile.ZipInfo], display: str) -> None:
             raise _fail(display, f"a zip entry has a name of {len(name):,} characters or with "
                         f"control characters ('{shown}...'); the limit is {MAX_NAME_CHARS}: "
                         "this is not a workbook saved by Excel or WPS", CODE_LAYOUT)
-        if info.file_size > MAX_PART_BYTES:
+        if info.file_size > limits.part_bytes:
             raise _fail(display, f"{name} unpacks to {info.file_size:,} bytes; the limit is "
-                        f"{MAX_PART_BYTES:,}")
+                        f"{limits.part_bytes:,}")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
             raise _fail(display, f"{name} is compressed {ratio:,.0f} to 1 ({info.file_size:,} "
                         f"bytes in {info.compress_size:,}); the limit is {MAX_RATIO} to 1")
         total += info.file_size
-    if total > MAX_UNPACKED_BYTES:
+    if total > limits.unpacked_bytes:
         raise _fail(display, f"the workbook unpacks to {total:,} bytes; the limit is "
-                    f"{MAX_UNPACKED_BYTES:,}")
+                    f"{limits.unpacked_bytes:,}")
 
 
-def _scan(name: str, data: bytes, totals: dict[str, int], display: str) -> None:
+def _scan(
+    name: str, data: bytes, totals: dict[str, int], display: str, limits: Limits = RETURNS
+) -> None:
     """Count what openpyxl would build from this part; refuse past a limit."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # entity expansion ("billion laughs")
         raise _fail(display, f"{name} declares a DTD or entities (<!DOCTYPE>), which Excel "
@@ -145,24 +176,55 @@ def _scan(name: str, data: bytes, totals: dict[str, int], display: str) -> None:
                             f"(cell formats, fonts, fills, borders; most are <{most}>): save "
                             "it again from Excel or WPS, or copy the sheet into a new workbook")
         return
-    limits = {"shared strings": MAX_SHARED_STRINGS, "sheets": MAX_SHEETS, "cells": MAX_CELLS}
+    caps = {"shared strings": limits.shared_strings, "sheets": MAX_SHEETS, "cells": limits.cells}
     for what, pattern in _COUNTED.items():
-        cap = MAX_ROW_RECORDS if what == "rows" else limits[what] - totals.get(what, 0)
+        cap = limits.rows if what == "rows" else caps[what] - totals.get(what, 0)
         count = _count(pattern, data, cap)
         if count > cap:
-            limit = MAX_ROW_RECORDS if what == "rows" else limits[what]
+            limit = limits.rows if what == "rows" else caps[what]
             where = " in one sheet" if what == "rows" else " for all parts together"
             raise _fail(display, f"{name} has more than {limit:,} {what}, the limit{where}: "
-                        "is this the file from `bizenv template`?")
+                        f"{limits.hint}")
         totals[what] = totals.get(what, 0) + count
+    if limits.area is not None and name.startswith("xl/worksheets/"):
+        _check_area(name, data, limits.area, display)
 
 
-def check_container(path: Path, display: str) -> None:
-    """Raise YamlLoadError unless ``path`` is a zip that openpyxl can read within the limits."""
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _check_area(name: str, data: bytes, area: int, display: str) -> None:
+    """Refuse a sheet whose last referenced cell (its dimension, a row number, a cell
+    reference) makes the range from A1 larger than ``area`` cells: one cell at
+    XFD1048576 in a 2 KB file would otherwise cost a reader gigabytes."""
+    last_row, last_col = 0, 0
+    found = _DIMENSION_RE.search(data)
+    if found:
+        for letters, digits in _REF_RE.findall(found.group(1).decode("ascii", "replace")):
+            last_row, last_col = max(last_row, int(digits)), max(last_col, _column_number(letters))
+    for match in _ROW_NUMBER_RE.finditer(data):
+        last_row = max(last_row, int(match.group(1)))
+    for match in _CELL_REF_RE.finditer(data):
+        last_col = max(last_col, _column_number(match.group(1).decode("ascii")))
+        last_row = max(last_row, int(match.group(2)))
+    if last_row > 1_048_576 or last_col > 16_384 or last_row * max(last_col, 1) > area:
+        raise _fail(display, f"{name} reaches row {last_row:,}, column {last_col:,} (its "
+                    f"dimension or a cell reference): {last_row * max(last_col, 1):,} cells "
+                    f"from A1; the limit is {area:,}. Copy the table into a new workbook, or "
+                    "save it as CSV")
+
+
+def check_container(path: Path, display: str, limits: Limits = RETURNS) -> None:
+    """Raise YamlLoadError unless ``path`` is a zip that a reader (openpyxl, calamine) can
+    read within ``limits``."""
     try:
         size = require_regular(path).st_size  # zipfile and openpyxl would block on a FIFO
-        if size > MAX_XLSX_BYTES:
-            raise _fail(display, f"file is {size:,} bytes; the limit is {MAX_XLSX_BYTES:,}")
+        if size > limits.file_bytes:
+            raise _fail(display, f"file is {size:,} bytes; the limit is {limits.file_bytes:,}")
         with path.open("rb") as handle:
             magic = handle.read(len(_OLE_MAGIC))
             if magic == _OLE_MAGIC:
@@ -175,7 +237,7 @@ def check_container(path: Path, display: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            _check_entries(infos, display)
+            _check_entries(infos, display, limits)
             if "[Content_Types].xml" not in archive.namelist():
                 raise _fail(display, "a zip file but not an .xlsx workbook (it has no "
                             "[Content_Types].xml): save it from Excel or WPS as Excel Workbook "
@@ -183,9 +245,9 @@ def check_container(path: Path, display: str) -> None:
             totals: dict[str, int] = {}
             for info in infos:
                 if not info.is_dir():
-                    data = _unpack(archive, info, display)
+                    data = _unpack(archive, info, display, limits)
                     if info.filename.lower().endswith(".xml"):
-                        _scan(info.filename, data, totals, display)
+                        _scan(info.filename, data, totals, display, limits)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
         raise _fail(display, "not an .xlsx workbook (not a zip file): save it from Excel or WPS "
                     "as Excel Workbook (.xlsx), or name a CSV file .csv", CODE_LAYOUT) from None
