@@ -1,0 +1,69 @@
+"""Unit names as plans write them: is a phrase a unit, a collective, and split a list."""
+
+from __future__ import annotations
+
+import re
+
+# How the name of a unit ends (folded text, a bracketed remark removed).
+_SUFFIX = re.compile(
+    r"(?:局|委|办|办公室|中心|公司|集团|分局|院|部|厅|室|所|队|站|处|科|股|街道|乡镇|镇|乡|"
+    r"政府|法院|法庭|检察院|银行|单位|部门|管委会|工委|党委|纪委|纪工委|监委|功能区|园区|"
+    r"开发区|分行|支行|协会|商会|联合会|总工会|团委|妇联|海关|机构|小组|指挥部|委员会|组织|"
+    r"供电所|事务所|学校|医院|管理处|口岸|窗口|平台|专班|各区|各县|县区|区县|市区)$"
+)
+_COLLECTIVE = re.compile(
+    r"^(?:区直|市直|县直|省直|全区|全市|全县)?(?:各|有关|相关|其他)|各(?:有关|相关)?(?:部门|单位)$|"
+    r"(?:等|有关|相关)(?:部门|单位)$|成员单位$|各(?:街道|乡镇|功能区|园区|县区|区县|县|区)"
+)
+_REMARK = re.compile(r"\([^()]*\)$")
+SPLIT = re.compile(r"[、,/／\s]")
+_VERB_TAIL = re.compile(
+    r"(?:按职责分工负责|按职责负责|按职能分工负责|分工负责|按职责|牵头|负责|配合|参与|协助|协办|"
+    r"落实|共同|按照职责|依职责)$"
+)
+
+
+def clean_name(name: str) -> str:
+    """A folded name without a trailing 等, a leading 由 or a verb like 负责/牵头."""
+    name = name.strip(" :;,.。、")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _VERB_TAIL.sub("", name)
+        name = name.removeprefix("由").removesuffix("等").strip(" :;,.。、")
+    return name
+
+
+def is_collective(name: str) -> bool:
+    return bool(_COLLECTIVE.search(name))
+
+
+def is_unit(name: str) -> bool:
+    """Does this folded phrase read as the name of a unit (or a collective of units)?"""
+    if not 2 <= len(name) <= 40 or re.search(r"[。;:!?\"“”《》]|\d{4}年", name):
+        return False
+    bare = _REMARK.sub("", name) or name
+    return bool(_SUFFIX.search(bare)) or is_collective(name)
+
+
+def unit_list(text: str) -> list[str] | None:
+    """The unit names of a (folded) list such as 区发改局、区财政局等; None when any
+    piece is not a unit name (then it is not a list of units)."""
+    # Keep 各街道(功能区): split only outside brackets.
+    pieces: list[str] = []
+    depth, current = 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth <= 0 and SPLIT.fullmatch(ch):
+            pieces.append(current)
+            current = ""
+            depth = 0
+        else:
+            current += ch
+    pieces.append(current)
+    names = [clean_name(p) for p in pieces]
+    names = [n for n in names if n]
+    if not names or not all(is_unit(n) for n in names):
+        return None
+    return names
