@@ -63,6 +63,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "cases",
         "Compute targets from case records (CSV, XLSX, Parquet); write a submission.",
     ),
+    "extract": (
+        "bizenv_cli.cli.extract_cmd",
+        "extract",
+        "Draft a measure set from a plan's text (.txt, .docx, .pdf), marked for review.",
+    ),
     "config": (
         "bizenv_cli.cli.config_cmd",
         "config",

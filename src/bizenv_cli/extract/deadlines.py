@@ -74,10 +74,11 @@ def _date(match: re.Match[str], year: int | None) -> tuple[date, bool, bool] | N
             return date(y, month, day), inferred, day != last.day
         return last_day_of_month(y, month), inferred, False
     if match["half"]:
-        return date(y, 6 if match["half"] == "上半年" else 12, 30 if match["half"] == "上半年" else 31), inferred, False
+        first = match["half"] == "上半年"
+        return date(y, 6 if first else 12, 30 if first else 31), inferred, False
     if match["quarter"]:
         return last_day_of_month(y, _QUARTER[match["quarter"]]), inferred, False
-    if match["yearend"] and (match["year"] or match["yearend"] == "年内" or match["yearend"] == "年底"):
+    if match["yearend"] and (match["year"] or match["yearend"] in ("年内", "年底")):
         return date(y, 12, 31), inferred, False
     return None
 

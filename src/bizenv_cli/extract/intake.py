@@ -97,7 +97,9 @@ def _decode(data: bytes, path: Path) -> str:
             except UnicodeDecodeError:
                 raise refuse(path, f"file starts like {codec} but is not") from None
     if b"\x00" in data[:65536]:
-        raise refuse(path, "a binary file (it holds NUL bytes), not text: give a .txt, .docx or .pdf")
+        raise refuse(
+            path, "a binary file (it holds NUL bytes), not text: give a .txt, .docx or .pdf"
+        )
     for codec in ("utf-8", "gb18030"):
         try:
             text = data.decode(codec)

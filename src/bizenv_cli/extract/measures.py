@@ -139,7 +139,8 @@ def _deadline(
             where = "sentence"
     elif closing is not None:
         i = closing.view.text.rfind(phrase)
-        m.deadline_text = "".join((closing.view.cut(i, i + len(phrase)) if i >= 0 else phrase).split())
+        cut = closing.view.cut(i, i + len(phrase)) if i >= 0 else phrase
+        m.deadline_text = "".join(cut.split())
     if phrase is None:
         m.review.append(Review("deadline", "no deadline found in the text", m.line))
         return

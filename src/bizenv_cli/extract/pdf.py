@@ -11,7 +11,7 @@ MAX_PAGES = 2000
 
 def pdf_text(data: bytes, refuse: Callable[[str], BizenvError]) -> str:
     try:
-        import pypdfium2
+        import pypdfium2  # type: ignore[import-untyped]
     except ImportError:
         raise refuse(
             "reading a PDF needs pypdfium2: pip install 'bizenv[pdf-text]' "

@@ -84,8 +84,9 @@ def read_draft(plan: PlanText) -> Draft:
                 columns = header(lines[k].text)
         number = len(draft.measures) + 1
         draft.measures.append(
-            read_measure(draft, lines[first:end], number, chapter.number, section.number,
-                         columns)  # fmt: skip
+            read_measure(
+                draft, lines[first:end], number, chapter.number, section.number, columns
+            )
         )
     for k in range(shape.stop, len(lines)):
         if lines[k].text.strip():

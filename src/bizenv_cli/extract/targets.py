@@ -123,11 +123,8 @@ def find_targets(body: Folded) -> list[Found]:
     for m in QUANTITY.finditer(text):
         if any(a <= m.start("nums") < b for a, b in taken):
             continue
-        item = _quantity(text, m)
-        if item is None:
-            continue
-        for value in item:
-            add(m.start(), m.end(), value)
+        for each in _quantity(text, m) or []:
+            add(m.start(), m.end(), each)
     return found
 
 
@@ -143,11 +140,17 @@ def _quantity(text: str, m: re.Match[str]) -> list[Found] | None:
     rest = text[m.end() : _clause_end(text, m.end())]
     if after in ("及以下", "及以上", "以下") and rest and (rest[0] != "、" or "的" in rest):
         return None  # 2000千伏安及以下负荷: bounds the scope
+    if m["nums"] == "24" and unit is Unit.hour and not before:
+        if re.match(r"[“\"]?(?:不打烊|不间断|在线|全天候)", rest):
+            note = "round-the-clock service: read as >= 24 hours"
+            return [Found("", 24, unit, ">=", notes=[note])]
+        return None
     if "的" in rest[:20]:
         return None  # 不超过300米的用电接入工程: a scope
     comparator = None
     notes: list[str] = []
-    if m["gap"] or re.fullmatch(_LE_BEFORE, before) or after in ("以内", "之内", "内", "以下", "及以下"):
+    below = after in ("以内", "之内", "内", "以下", "及以下")
+    if m["gap"] or re.fullmatch(_LE_BEFORE, before) or below:
         comparator = "<" if before in ("低于", "少于") else "<="
     elif re.fullmatch(_GE_BEFORE, before) or after in ("以上", "及以上"):
         comparator = ">" if before in ("超过", "高于") else ">="
@@ -160,13 +163,8 @@ def _quantity(text: str, m: re.Match[str]) -> list[Found] | None:
     if comparator is None and unit in TIME:
         if re.search("提前|超过|满|每|前", text[max(0, m.start() - 2) : m.start()]):
             return None
-        if m["nums"] == "24" and unit is Unit.hour:
-            if not re.match(r"[“\"]?(?:不打烊|不间断|在线|全天候)", rest):
-                return None
-            comparator = ">="
-        else:
-            comparator = "<="
-            notes.append(f"a time limit without 以内/不超过: read as <= {m['nums']}")
+        comparator = "<="
+        notes.append(f"a time limit without 以内/不超过: read as <= {m['nums']}")
     if comparator is None and unit is Unit.percent:
         comparator = ">="
         notes.append("a rate without 达到/以上: read as >=")

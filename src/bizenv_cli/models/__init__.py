@@ -16,6 +16,7 @@ from bizenv_cli.models.measure import (
     ThresholdTarget,
 )
 from bizenv_cli.models.plan import Chapter, Department, DepartmentKind, Departments, Plan, Section
+from bizenv_cli.models.review import ReviewNote
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator
 
@@ -36,6 +37,7 @@ __all__ = [
     "MilestoneTarget",
     "Period",
     "Plan",
+    "ReviewNote",
     "ScopeCondition",
     "Section",
     "Target",

@@ -32,6 +32,7 @@ from bizenv_cli.rules import (
     r015_units_in_source,
     r016_unread_files,
     r017_calendar_file,
+    r018_review,
 )
 
 
@@ -72,6 +73,7 @@ RULES: dict[str, Rule] = {
     "R015": Rule.of(r015_units_in_source),
     "R016": Rule.of(r016_unread_files),
     "R017": Rule.of(r017_calendar_file),
+    "R018": Rule.of(r018_review),
 }
 
 # Findings the loader reports before any rule runs (see bizenv_cli.loading).
