@@ -83,6 +83,8 @@ def find_closing(text: str, lines: list[Line]) -> Closing | None:
     own = Tail()
     first = None
     for k in range(len(lines) - 1, 0, -1):
+        if not lines[k].text.strip():
+            continue
         got = field_line(lines[k].text)
         if got is None:
             break

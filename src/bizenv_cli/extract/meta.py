@@ -32,7 +32,7 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if len(text) == 4 and all(ch in _CN_DIGIT for ch in text):  # 二〇二一
-        return int("".join(str(_CN_DIGIT.index(ch) % 10 if ch != "〇" else 0) for ch in text))
+        return int("".join(str(max(_CN_DIGIT.index(ch) - 1, 0)) for ch in text))
     return parse_chinese(text)
 
 
@@ -66,9 +66,11 @@ def plan_meta(head: list[Line], tail: list[Line]) -> dict[str, object]:
             continue
         if line in head and found["addressees"] is None and re.search("[:]$", view):
             found["addressees"] = written.rstrip(":：∶")
-        elif (found["title"] is None and line in head and _TITLE.search(view)
-              and len(view) <= 80 and not view.startswith("《")):  # fmt: skip
-            found["title"] = written
+        elif (line in head and _TITLE.search(view) and len(view) <= 80
+              and not view.startswith("《")):  # fmt: skip
+            # A notice (关于印发《…》的通知) gives way to the plan's own title after it.
+            if found["title"] is None or str(found["title"]).endswith("通知"):
+                found["title"] = written
         previous = written if len(view) <= 40 else None
     return found
 
