@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import MEASURES
 
 from bizenv_cli.extract import extract
 from bizenv_cli.extract.compare import Figures, compare
 from bizenv_cli.loading.measureset import load_measure_set
-from tests.conftest import MEASURES
 
 SEED = MEASURES / "source" / "plan.txt"
 

@@ -47,6 +47,15 @@ def date_line(text: str) -> date | None:
         return None
 
 
+def _is_title(view: str) -> bool:
+    return bool(_TITLE.search(view)) and len(view) <= 80 and not view.startswith("《")
+
+
+def _title_open(title: object) -> bool:
+    """No title yet, or only a notice (关于印发《…》的通知): the plan's own title wins."""
+    return title is None or str(title).endswith("通知")
+
+
 def plan_meta(head: list[Line], tail: list[Line]) -> dict[str, object]:
     """title, issuer, issued, addressees (each None when not found)."""
     found: dict[str, object] = {"title": None, "issuer": None, "issued": None,
@@ -66,11 +75,8 @@ def plan_meta(head: list[Line], tail: list[Line]) -> dict[str, object]:
             continue
         if line in head and found["addressees"] is None and re.search("[:]$", view):
             found["addressees"] = written.rstrip(":：∶")
-        elif (line in head and _TITLE.search(view) and len(view) <= 80
-              and not view.startswith("《")):  # fmt: skip
-            # A notice (关于印发《…》的通知) gives way to the plan's own title after it.
-            if found["title"] is None or str(found["title"]).endswith("通知"):
-                found["title"] = written
+        elif _is_title(view) and line in head and _title_open(found["title"]):
+            found["title"] = written
         previous = written if len(view) <= 40 else None
     return found
 
