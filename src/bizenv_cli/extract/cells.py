@@ -9,12 +9,13 @@ from __future__ import annotations
 from bizenv_cli.extract.deadlines import ONGOING, read_deadline
 from bizenv_cli.extract.fold import folded
 from bizenv_cli.extract.names import unit_list
+from bizenv_cli.extract.numbering import CELL_GAP
 from bizenv_cli.extract.tail import LABEL, Tail, label_field
 
 
 def header(line: str) -> list[str | None] | None:
     """The field of each column of a header row, or None when the line is no header."""
-    cells = [folded(c) for c in line.split("\t")]
+    cells = [folded(c) for c in CELL_GAP.split(line.strip())]
     fields: list[str | None] = []
     for cell in cells:
         match = LABEL.fullmatch(cell.rstrip(":"))
@@ -22,9 +23,9 @@ def header(line: str) -> list[str | None] | None:
     return fields if sum(f is not None for f in fields) >= 1 and len(cells) >= 3 else None
 
 
-def row_tail(line: str, columns: list[str | None] | None) -> tuple[Tail, int] | None:
-    """The fields of a row's cells and the index of its text cell; None if none read."""
-    cells = line.split("\t")
+def row_tail(line: str, columns: list[str | None] | None) -> tuple[Tail, str] | None:
+    """The fields of a row's cells and its text cell; None if none read."""
+    cells = CELL_GAP.split(line.strip())
     views = [folded(c).strip("。;") for c in cells]
     text_cell = max(range(len(cells)), key=lambda i: len(views[i]) if i else -1)
     tail = Tail()
@@ -52,4 +53,4 @@ def row_tail(line: str, columns: list[str | None] | None) -> tuple[Tail, int] | 
             (tail.lead if units_seen == 1 else tail.responsible).extend(names)
     if columns is None and units_seen == 1:
         tail.unlabelled, tail.lead = tail.lead, []
-    return (tail, text_cell) if not tail.empty else None
+    return (tail, cells[text_cell]) if not tail.empty else None

@@ -10,7 +10,8 @@ from bizenv_cli.extract.deadlines import ONGOING, read_deadline
 from bizenv_cli.extract.fold import Folded, fold, folded
 from bizenv_cli.extract.layout import Line
 from bizenv_cli.extract.names import unit_list
-from bizenv_cli.extract.tail import LABEL, Tail, label_field, read_labelled, read_tail
+from bizenv_cli.extract.numbering import is_row
+from bizenv_cli.extract.tail import LABEL, Tail, read_labelled, read_tail
 
 
 @dataclass
@@ -64,22 +65,29 @@ def find_closing(text: str, lines: list[Line]) -> Closing | None:
     """The closing part of the block ``lines`` of ``text``, or None."""
     start, end = lines[0].start, lines[-1].end
     block = text[start:end]
-    if "\t" in lines[0].text:
+    if is_row(lines[0].text):
         return None  # a table row: see cells.py
     view = fold(block)
-    for a, b in _brackets(view.text):
-        inner = view.text[a + 1 : b]
-        tail = read_tail(inner)
+    pairs = _brackets(view.text)
+    for k, (a, b) in enumerate(pairs):
+        tail = read_tail(view.text[a + 1 : b])
         close = view.where[b] + 1
-        if tail is not None and not tail.unread and _line_rest_empty(block, close):
-            return Closing(tail, start + view.where[a], start + close, view)
-    for match in LABEL.finditer(view.text):
-        if label_field(match["label"]) == "deadline" and match.start() == 0:
+        if tail is None or tail.unread or not _line_rest_empty(block, close):
             continue
+        # (牵头单位:X)(2025年6月底前): brackets side by side make one closing part.
+        while k > 0 and pairs[k - 1][1] == a - 1:
+            before = read_tail(view.text[pairs[k - 1][0] + 1 : a - 1])
+            if before is None or before.unread:
+                break
+            before.merge(tail)
+            tail, k, a = before, k - 1, pairs[k - 1][0]
+        return Closing(tail, start + view.where[a], start + close, view)
+    for match in LABEL.finditer(view.text):
+        if not match[0].endswith(":") or match.start() == 0:
+            continue  # 审批时限压缩至...: a word in the sentence, not a label
         tail = read_labelled(view.text[match.start() :].rstrip("。.;"))
         if tail is not None and not tail.unread:
             return Closing(tail, start + view.where[match.start()], end, view)
-        break
     own = Tail()
     first = None
     for k in range(len(lines) - 1, 0, -1):

@@ -96,7 +96,7 @@ def read_deadline(text: str, year: int | None) -> ReadDeadline | None:
         if got is not None:
             found.append(got)
     if not found:
-        whole_year = re.search(r"(?P<year>\d{4})年(?:全年|内|前|完成|起|$)", text)
+        whole_year = re.search(r"(?P<year>\d{4})年(?:全年|内|前|完成|$)", text)
         if whole_year:
             found.append((date(int(whole_year["year"]), 12, 31), False, False))
     ongoing = bool(ONGOING.search(text))

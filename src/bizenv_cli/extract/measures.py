@@ -10,12 +10,13 @@ from bizenv_cli.extract.deadlines import IN_SENTENCE, read_deadline
 from bizenv_cli.extract.draft import Draft, ExtractedMeasure, Review, Unread
 from bizenv_cli.extract.fold import Folded, fold
 from bizenv_cli.extract.layout import Line
+from bizenv_cli.extract.numbering import is_row
 from bizenv_cli.extract.tail import Tail
 from bizenv_cli.extract.targets import find_targets
 
 
 def has_tail(lines: list[Line], text: str = "") -> bool:
-    if "\t" in lines[0].text:
+    if is_row(lines[0].text):
         return row_tail(lines[0].text, None) is not None
     return find_closing(text, lines) is not None
 
@@ -53,15 +54,14 @@ def read_measure(
     assert first.num is not None
     closing: Closing | None = None
     body_start = first.start + len(first.text) - len(first.text.lstrip())
-    if "\t" in first.text:
+    row = is_row(first.text)
+    if row:
         got = row_tail(first.text, columns)
-        cells = first.text.split("\t")
         if got is not None:
             tail, cell = got
-            view = fold(first.text)
-            closing = Closing(tail, first.start, first.end, view)
-            offset = sum(len(c) + 1 for c in cells[:cell])
-            body = text[first.start + offset : first.start + offset + len(cells[cell])]
+            closing = Closing(tail, first.start, first.end, fold(first.text))
+            at = first.text.find(cell, len(first.num.label))
+            body = first.text[at : at + len(cell)]
         else:
             body = first.text
         end = first.end
@@ -81,8 +81,7 @@ def read_measure(
             draft.unread.append(Unread(line.no, line.text.strip(), "after the measure's closing"))
     tail = closing.tail if closing else Tail()
     if closing is not None:
-        offset = closing.view.index_of(closing.start - (first.start if "\t" in first.text
-                                                        else closing.start))  # fmt: skip
+        offset = closing.view.index_of(closing.start - (first.start if row else closing.start))
         _units(draft, m, tail, closing.view, max(0, offset))
     else:
         m.review.append(Review("responsible", "no units found: the measure names no lead or "

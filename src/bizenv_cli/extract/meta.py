@@ -13,7 +13,9 @@ from bizenv_cli.extract.fold import folded
 from bizenv_cli.extract.layout import Line
 from bizenv_cli.rules._numerals import parse_chinese
 
-_TITLE = re.compile(r"(?:方案|要点|意见|措施|计划|办法|清单|通知|规划|举措|任务分工|细则|行动)$")
+_TITLE = re.compile(
+    r"(?:方案|要点|意见|措施|计划|办法|清单|通知|规划|举措|任务分工|细则|行动|分解表|任务表)$"
+)
 _ISSUER = re.compile(
     r"(?:委员会|委|政府|办公室|办公厅|管委会|工委|党委|局|厅|领导小组|指挥部|中心)$"
 )
@@ -23,7 +25,7 @@ _DATE = re.compile(
     rf"(?P<d>\d{{1,2}}|[十二三一四五六七八九]{{1,3}})日[)]?$"
 )
 LEAD_FIRST = re.compile(
-    r"(?:第一|排(?:在)?(?:第一|首)位?|列(?:在)?(?:第一|首)位?|排名第一|首位)(?:的)?(?:责任)?"
+    r"(?:第一个?|排(?:在)?(?:第一|首)个?位?|列(?:在)?(?:第一|首)个?位?|排名第一|首位)(?:的)?(?:责任)?"
     r"(?:单位|部门)?(?:为|是)(?:牵头|主要负责|第一责任)(?:单位|部门)?"
 )
 

@@ -20,8 +20,17 @@ _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
     ("ar_dot", 3, re.compile(r"^(?P<n>\d{1,3})(?:\.(?!\d)|、)")),
     ("ar_paren", 4, re.compile(r"^\(?(?P<n>\d{1,3})\)(?![%\d])")),
     ("circled", 5, re.compile(r"^(?P<n>[\u2460-\u2473])")),
-    ("ar_tab", 3, re.compile(r"^(?P<n>\d{1,3})(?=\t)")),
+    ("ar_tab", 3, re.compile(r"^(?P<n>\d{1,3})(?=\t|[ \u3000]{2,}|\u3000)")),
 ]
+
+
+# A table row flattened to text: a number, then a tab (or a wide gap) before the cells.
+ROW = re.compile(r"^\d{1,3}(?:\t|[ \u3000]{2,}|\u3000)")
+CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000+")
+
+
+def is_row(line: str) -> bool:
+    return bool(ROW.match(line.lstrip())) or "\t" in line
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Numbered:
 def numbering(line: str) -> Numbered | None:
     """The numbering at the start of ``line`` (leading whitespace ignored), or None."""
     stripped = line.lstrip()
-    if stripped[:1].isdigit() and re.match(r"^\d{1,3}\t", stripped):
+    if stripped[:1].isdigit() and ROW.match(stripped):
         style, rank, pattern = _STYLES[-1]
         match = pattern.match(stripped)
         assert match is not None

@@ -40,7 +40,7 @@ def read_draft(plan: PlanText) -> Draft:
         draft.review.append(Review("measures", "no numbered measure with units or a deadline "
                                    "was found: is this a plan of measures?"))
         return draft
-    columns: list[str | None] | None = None
+    headers = {i: h for i, line in enumerate(lines) if (h := header(line.text)) is not None}
     chapter: Chapter | None = None
     section: Heading | None = None
     sections = 0
@@ -78,10 +78,9 @@ def read_draft(plan: PlanText) -> Draft:
             sections += 1
             section = Heading(sections, chapter.title, chapter.line)
             chapter.sections.append(section)
-        for k in range(first, end):
-            covered.add(k)
-            if k > first and "\t" in lines[k].text and header(lines[k].text):
-                columns = header(lines[k].text)
+        covered.update(range(first, end))
+        above = [i for i in headers if i < first]
+        columns = headers[max(above)] if above else None
         number = len(draft.measures) + 1
         draft.measures.append(
             read_measure(

@@ -73,7 +73,7 @@ def read_labelled(text: str) -> Tail | None:
         if kind == "deadline":
             tail.deadline = value or None
             continue
-        names = unit_list(value) if value else []
+        names = unit_list(value, labelled=True) if value else []
         if names is None:
             sub = read_unlabelled(value)
             if sub is None:
@@ -81,8 +81,17 @@ def read_labelled(text: str) -> Tail | None:
                 continue
             names = sub.unlabelled + sub.lead + sub.responsible
             tail.deadline = tail.deadline or sub.deadline
-        getattr(tail, kind if kind != "helper" else "helpers").extend(names)
+        for name in names:
+            marked = _LEAD_MARK.search(name)
+            if marked:
+                tail.lead.append(name[: marked.start()])
+            else:
+                getattr(tail, kind if kind != "helper" else "helpers").append(name)
     return tail
+
+
+# 责任单位:区发改局(牵头)、区财政局: the unit marked (牵头) leads.
+_LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|主责|主办)\)$")
 
 
 _LEADS = re.compile(r"^(?P<names>.+?)(?:牵头|主抓|主办)(?:负责|落实|实施)?$")

@@ -138,14 +138,15 @@ def _quantity(text: str, m: re.Match[str]) -> list[Found] | None:
     if unit is Unit.year and not after:
         return None
     rest = text[m.end() : _clause_end(text, m.end())]
-    if after in ("及以下", "及以上", "以下") and rest and (rest[0] != "、" or "的" in rest):
-        return None  # 2000千伏安及以下负荷: bounds the scope
+    bounds = ["及以下", "及以上", "以下"] + ([] if unit is Unit.percent else ["以上"])
+    if after in bounds and rest and (rest[0] != "、" or "的" in rest):
+        return None  # 2000千伏安及以下负荷, 1000万元以上项目: bound the scope
     if m["nums"] == "24" and unit is Unit.hour and not before:
         if re.match(r"[“\"]?(?:不打烊|不间断|在线|全天候)", rest):
             note = "round-the-clock service: read as >= 24 hours"
             return [Found("", 24, unit, ">=", notes=[note])]
         return None
-    if "的" in rest[:20]:
+    if unit is not Unit.percent and "的" in rest[:20]:
         return None  # 不超过300米的用电接入工程: a scope
     comparator = None
     notes: list[str] = []

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
 from bizenv_cli.errors import EXIT_INPUT, BizenvError
 from bizenv_cli.extract.draft import Draft, ExtractedMeasure, Review
 from bizenv_cli.extract.targets import Found
@@ -79,7 +81,7 @@ def measure_data(draft: Draft, m: ExtractedMeasure) -> dict[str, Any]:
     }  # fmt: skip
     if review:
         data["review"] = _notes(review)
-    Measure.model_validate(data)
+    _fits(Measure, data, f"measure {m.number}")
     return data
 
 
@@ -130,10 +132,11 @@ def plan_data(draft: Draft, issued: date | None) -> dict[str, Any]:
         "chapters": [{"number": c.number, "title": {"zh": c.title, "en": f"Chapter {c.number}"},
                       "sections": [{"number": s.number,
                                     "title": {"zh": s.title, "en": f"Section {s.number}"}}
-                                   for s in c.sections]} for c in draft.chapters],
+                                   for s in c.sections]}
+                     for c in draft.chapters if c.sections],
         "review": _notes(review),
     }  # fmt: skip
-    Plan.model_validate(data)
+    _fits(Plan, data, "plan.yaml")
     return data
 
 
@@ -143,8 +146,21 @@ def departments_data(draft: Draft) -> dict[str, Any]:
     if not units:
         units = [{"id": "unknown", "name": "(未读出)", "en": "none read", "kind": "government"}]
     data = {"departments": units}
-    Departments.model_validate(data)
+    _fits(Departments, data, "departments.yaml")
     return data
+
+
+def _fits(model: type[BaseModel], data: dict[str, Any], what: str) -> None:
+    """Every file is checked against its model before anything is written."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BizenvError(
+            f"the draft of {what} does not fit the model ({where}: {first['msg']}); nothing "
+            "was written. Please report this with the plan's text", exit_code=EXIT_INPUT
+        ) from None
 
 
 def write_draft(draft: Draft, folder: Path, *, input_path: Path, force: bool,
