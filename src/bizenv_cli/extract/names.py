@@ -16,6 +16,10 @@ _COLLECTIVE = re.compile(
     r"^(?:区直|市直|县直|省直|全区|全市|全县)?(?:各|有关|相关|其他)|各(?:有关|相关)?(?:部门|单位)$|"
     r"(?:等|有关|相关)(?:部门|单位)$|成员单位$|各(?:街道|乡镇|功能区|园区|县区|区县|县|区)"
 )
+_JOINED = re.compile(
+    r"(?<=[局委办心司院厅处府行团庭])(?=区|市|县|省|各(?!类|项))"
+)
+_PARTY_AND_GOVERNMENT = re.compile(r"[区市县省]委[区市县省](?:人民)?政府")  # 市委市政府督查室
 _REMARK = re.compile(r"\([^()]*\)$")
 SPLIT = re.compile(r"[、,/／\s]")
 _VERB_TAIL = re.compile(
@@ -67,6 +71,10 @@ def unit_list(text: str, *, labelled: bool = False) -> list[str] | None:
         else:
             current += ch
     pieces.append(current)
+    # 区发改局 区财政局 (a space, gone in the matching view): split where one name ends
+    # and the next begins with 区/市/县/省/各.
+    pieces = [part for piece in pieces for part in (
+        [piece] if _PARTY_AND_GOVERNMENT.search(piece) else _JOINED.split(piece))]  # fmt: skip
     names = [clean_name(p) for p in pieces]
     names = [n for n in names if n]
     if not names:

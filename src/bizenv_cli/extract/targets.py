@@ -49,6 +49,10 @@ _CHANGE = re.compile(
     rf"(?P<verb>压减|压缩|减少|降低|下降|缩短|减|增长|提高|提升|增加)(?:了)?(?P<nums>{_NUM})%"
     r"(?P<after>以上)?"
 )
+_CN_PERCENT = re.compile(
+    rf"(?P<before>{_LE_BEFORE}|{_GE_BEFORE})?百分之(?P<nums>[零一二两三四五六七八九十百]+)"
+    r"(?P<after>以上|以内|以下)?"
+)
 _ZERO = re.compile(r"零(?P<what>投资|费用|收费|成本|上门|跑腿|跑动|资料|材料|审批|见面|证明)")
 _FREQUENCY = re.compile(
     rf"每(?P<period>年|季度|季|月|半年)[^,;。]{{0,12}}?(?:至少)?(?P<nums>{_NUM})次"
@@ -81,8 +85,10 @@ def number(text: str) -> float | int | None:
 
 
 def _clause_start(text: str, at: int) -> int:
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
+    """Where the clause holding ``at`` starts (at most 200 characters back)."""
+    low = max(0, at - 200)
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, low, at)]
+    return starts[-1] if starts else low
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -93,35 +99,47 @@ def _clause_end(text: str, at: int) -> int:
 def find_targets(body: Folded) -> list[Found]:
     text = body.text
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a number already went into a target
+    zeros: set[str] = set()
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     def add(start: int, end: int, item: Found) -> None:
         clause = _clause_start(text, start)
         item.quote = body.cut(clause, end).strip()
         item.strive = bool(re.search("力争|争取", text[clause:end]))
         found.append(item)
-        taken.append((start, end))
+        take(start, end)
 
     for m in _ZERO.finditer(text):
         unit = Unit.yuan if m["what"] in ("投资", "费用", "收费", "成本") else Unit.count
-        if not any(f.quote.endswith(m[0]) for f in found):
+        if m[0] not in zeros:  # 零跑腿 (…实现零跑腿): one target
+            zeros.add(m[0])
             found.append(Found(body.cut(m.start(), m.end()), 0, unit, "<="))
-            taken.append(m.span())
+            take(*m.span())
     for m in _FREQUENCY.finditer(text):
         value = number(m["nums"])
         if value is not None:
             add(m.start(), m.end(), Found("", value, Unit.count, ">=", "frequency",
                                           period=_PERIODS[m["period"]]))  # fmt: skip
     for m in _CHANGE.finditer(text):
-        if text[m.end() : m.end() + 1] in ("至", "到") or any(a <= m.start() < b for a, b in taken):
+        if text[m.end() : m.end() + 1] in ("至", "到") or taken[m.start()]:
             continue
         value = number(m["nums"])
         if value is None:
             continue
         direction = "increase" if m["verb"] in ("增长", "提高", "提升", "增加") else "decrease"
         add(m.start(), m.end(), Found("", value, Unit.percent, ">=", "change", direction))
+    for m in _CN_PERCENT.finditer(text):
+        value = number(m["nums"])
+        if value is None:
+            continue
+        low = bool(m["before"] and re.fullmatch(_LE_BEFORE, m["before"])) or m["after"] in (
+            "以内", "以下")  # fmt: skip
+        add(m.start(), m.end(), Found("", value, Unit.percent, "<=" if low else ">="))
     for m in QUANTITY.finditer(text):
-        if any(a <= m.start("nums") < b for a, b in taken):
+        if taken[m.start("nums")]:
             continue
         for each in _quantity(text, m) or []:
             add(m.start(), m.end(), each)
