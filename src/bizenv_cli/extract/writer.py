@@ -1,17 +1,10 @@
 """The draft as a measure set `bizenv validate` reads: plan.yaml, departments.yaml,
 source/plan.txt and one NN-measure.yaml per measure, each built through the models (so
 each passes them), with a ``review:`` entry for everything the extractor was unsure of.
-
-The folder is written whole: first into a temporary folder beside it, then moved into
-place, so an interrupted run leaves no half draft. An existing folder is replaced only
-with ``force`` and only when it is empty or a measure folder (it holds plan.yaml) that
-does not hold the plan being read."""
+The folder is written whole (folder.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,11 +13,10 @@ from pydantic import BaseModel, ValidationError
 
 from bizenv_cli.errors import EXIT_INPUT, BizenvError
 from bizenv_cli.extract.draft import Draft, ExtractedMeasure, Review
+from bizenv_cli.extract.folder import check_target, write_folder
 from bizenv_cli.extract.targets import Found
 from bizenv_cli.extract.yamlout import dump
-from bizenv_cli.fileio import write_atomic
 from bizenv_cli.models import Departments, Measure, Plan, Unit, parse_deadline
-from bizenv_cli.sanitize import shown
 
 HEAD = (
     "yaml-language-server: $schema=schemas/{}.schema.json\n"
@@ -166,7 +158,7 @@ def _fits(model: type[BaseModel], data: dict[str, Any], what: str) -> None:
 def write_draft(draft: Draft, folder: Path, *, input_path: Path, force: bool,
                 issued: date | None = None) -> list[Path]:  # fmt: skip
     """Write the draft into ``folder``; the paths written."""
-    _check_target(folder, input_path, force)
+    check_target(folder, input_path, force)
     if len(draft.measures) > 99:
         raise BizenvError(f"the plan has {len(draft.measures)} measures; a measure set holds "
                           "at most 99", exit_code=EXIT_INPUT)
@@ -178,56 +170,5 @@ def write_draft(draft: Draft, folder: Path, *, input_path: Path, force: bool,
     files["departments.yaml"] = dump(departments_data(draft), HEAD.format("departments"))
     files["plan.yaml"] = dump(plan_data(draft, issued), HEAD.format("plan"))
     files["source/plan.txt"] = draft.text
-    parent = folder.absolute().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
-    except OSError as exc:
-        raise BizenvError(f"cannot write {shown(folder)}: {exc.strerror or exc}",
-                          exit_code=EXIT_INPUT) from None  # fmt: skip
-    try:
-        (staging / "source").mkdir()
-        for name, text in files.items():
-            write_atomic(staging / name, text)
-        _swap(staging, folder, parent)
-    except OSError as exc:
-        raise BizenvError(f"cannot write {shown(folder)}: {exc.strerror or exc}",
-                          exit_code=EXIT_INPUT) from None  # fmt: skip
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    write_folder(folder, files)
     return [folder / name for name in files]
-
-
-def _swap(staging: Path, folder: Path, parent: Path) -> None:
-    """Move the complete draft into place; an old draft is moved aside, then removed."""
-    old = None
-    if folder.exists():
-        old = parent / f".{folder.name}.old-{os.getpid()}"
-        folder.rename(old)
-    try:
-        staging.rename(folder)
-    except OSError:
-        if old is not None:
-            old.rename(folder)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def _check_target(folder: Path, input_path: Path, force: bool) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise BizenvError(f"-o {shown(folder)} is a file, not a folder: the draft is a folder "
-                          "of files (and the input is never overwritten)", exit_code=EXIT_INPUT)
-    if not folder.is_dir() or not any(folder.iterdir()):
-        return
-    if not force:
-        raise BizenvError(f"{shown(folder)} exists and is not empty: choose a new folder, or "
-                          "--force to replace a draft written before", exit_code=EXIT_INPUT)
-    if not (folder / "plan.yaml").exists():
-        raise BizenvError(f"{shown(folder)} is not a measure folder (no plan.yaml): it is never "
-                          "replaced, even with --force", exit_code=EXIT_INPUT)
-    source = input_path.resolve()
-    if source.is_relative_to(folder.resolve()):
-        raise BizenvError(f"{shown(folder)} holds the plan being read: write the draft "
-                          "elsewhere", exit_code=EXIT_INPUT)
