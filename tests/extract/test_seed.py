@@ -14,6 +14,7 @@ from bizenv_cli.extract.compare import Figures, compare
 from bizenv_cli.loading.measureset import load_measure_set
 
 SEED = MEASURES / "source" / "plan.txt"
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,16 @@ def test_deleting_review_entries_clears_r018(run, tmp_path: Path) -> None:  # ty
     assert after.exit_code == 0
     left = [f for f in json.loads(after.stdout)["findings"] if f["path"].endswith(measure.name)]
     assert left == []
+
+
+def test_an_excerpt_keeps_its_numbers(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Measures 12-14 of a plan: plan.yaml lists them as an excerpt, so R001 is content."""
+    out = tmp_path / "draft"
+    assert run("extract", DATA / "excerpt_midplan.txt", "-o", out).exit_code == 0
+    assert sorted(p.name for p in out.glob("[0-9]*.yaml"))[0] == "12-measure.yaml"
+    assert "excerpt:\n- 12\n- 13\n- 14" in (out / "plan.yaml").read_text(encoding="utf-8")
+    result = run("validate", out, "--format", "json")
+    assert "R001" not in {f["code"] for f in json.loads(result.stdout)["findings"]}
 
 
 def test_r018_is_listed(run) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import Any
+
 from bizenv_cli.extract.cells import header
 from bizenv_cli.extract.draft import Chapter, Draft, Heading, Review, Unread
 from bizenv_cli.extract.fold import folded
@@ -44,6 +47,7 @@ def read_draft(plan: PlanText) -> Draft:
     chapter: Chapter | None = None
     section: Heading | None = None
     sections = 0
+    written: dict[int, int] = {}  # id of a heading or measure -> its number as written
     started = False
     covered: set[int] = set()
     for first, end in blocks(lines, shape.stop):
@@ -52,6 +56,7 @@ def read_draft(plan: PlanText) -> Draft:
         style = line.num.style
         if style == shape.chapter_style and style != shape.measure_style:
             chapter = Chapter(len(draft.chapters) + 1, _heading_title(line), line.no)
+            written[id(chapter)] = line.num.number
             draft.chapters.append(chapter)
             section = None
         if style == shape.section_style and style != shape.measure_style:
@@ -60,6 +65,7 @@ def read_draft(plan: PlanText) -> Draft:
                 draft.chapters.append(chapter)
             sections += 1
             section = Heading(sections, _heading_title(line), line.no)
+            written[id(section)] = line.num.number
             chapter.sections.append(section)
         if style in (shape.chapter_style, shape.section_style) and style != shape.measure_style:
             covered.update(range(first, first + 1))
@@ -82,16 +88,41 @@ def read_draft(plan: PlanText) -> Draft:
         above = [i for i in headers if i < first]
         columns = headers[max(above)] if above else None
         number = len(draft.measures) + 1
-        draft.measures.append(
-            read_measure(
-                draft, lines[first:end], number, chapter.number, section.number, columns
-            )
+        measure = read_measure(
+            draft, lines[first:end], number, chapter.number, section.number, columns
         )
+        written[id(measure)] = line.num.number
+        draft.measures.append(measure)
     for k in range(shape.stop, len(lines)):
         if lines[k].text.strip():
             draft.unread.append(Unread(lines[k].no, lines[k].text.strip(), "after the body"))
     draft.unread.sort(key=lambda u: u.line)
+    _as_written(draft, written)
     return draft
+
+
+def _as_written(draft: Draft, written: dict[int, int]) -> None:
+    """Numbers as the plan writes them when they only ever grow (an excerpt that starts at
+    measure 12 keeps 12); counted 1..N when they restart (1. 2. under each section)."""
+
+    def grows(items: list[Any]) -> bool:
+        numbers = [written.get(id(item), 0) for item in items]
+        return all(numbers) and all(b > a for a, b in pairwise(numbers))
+
+    chapters = draft.chapters
+    sections = [s for c in chapters for s in c.sections]
+    chapter_map = {c.number: written[id(c)] for c in chapters} if grows(chapters) else {}
+    section_map = {s.number: written[id(s)] for s in sections} if grows(sections) else {}
+    measures_grow = grows(draft.measures)
+    for m in draft.measures:
+        m.chapter = chapter_map.get(m.chapter, m.chapter)
+        m.section = section_map.get(m.section, m.section)
+        if measures_grow:
+            m.number = written[id(m)]
+    for c in chapters:
+        c.number = chapter_map.get(c.number, c.number)
+    for s in sections:
+        s.number = section_map.get(s.number, s.number)
 
 
 def _continuation(

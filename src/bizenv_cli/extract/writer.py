@@ -116,11 +116,17 @@ def plan_data(draft: Draft, issued: date | None) -> dict[str, Any]:
                                  f"unit as {unit.name} ({unit.id}): check"))
     for item in draft.unread:
         review.append(Review("text", f"line {item.line} not read ({item.why}): {item.text[:80]}"))
+    numbers = [m.number for m in draft.measures]
+    excerpt = numbers if numbers != list(range(1, len(numbers) + 1)) else []
+    if excerpt:
+        review.append(Review("excerpt", "the measures are numbered as the text writes them "
+                             f"({numbers[0]}...{numbers[-1]}), not 1..N: an excerpt?"))
     data: dict[str, Any] = {
         "title": {"zh": draft.title or "(标题未读出)", "en": _EN},
         "issuer": {"zh": draft.issuer or "(发文单位未读出)", "en": _EN},
         "issued": when.isoformat(), "addressees": draft.addressees or "(主送单位未读出)",
         "text": "source/plan.txt",
+        "excerpt": excerpt,
         "chapters": [{"number": c.number, "title": {"zh": c.title, "en": f"Chapter {c.number}"},
                       "sections": [{"number": s.number,
                                     "title": {"zh": s.title, "en": f"Section {s.number}"}}
@@ -159,9 +165,9 @@ def write_draft(draft: Draft, folder: Path, *, input_path: Path, force: bool,
                 issued: date | None = None) -> list[Path]:  # fmt: skip
     """Write the draft into ``folder``; the paths written."""
     check_target(folder, input_path, force)
-    if len(draft.measures) > 99:
+    if max((m.number for m in draft.measures), default=0) > 99:
         raise BizenvError(f"the plan has {len(draft.measures)} measures; a measure set holds "
-                          "at most 99", exit_code=EXIT_INPUT)
+                          "at most 99 (numbered 1-99)", exit_code=EXIT_INPUT)
     if not draft.measures:
         raise BizenvError("no measure was read: nothing to write", exit_code=EXIT_INPUT)
     files: dict[str, str] = {}
