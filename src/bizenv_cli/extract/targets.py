@@ -9,7 +9,7 @@ cut from the measure's own words (the clause up to the number's end)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bizenv_cli.extract.fold import Folded
 from bizenv_cli.models import Unit
@@ -142,8 +142,18 @@ def find_targets(body: Folded) -> list[Found]:
         if taken[m.start("nums")]:
             continue
         for each in _quantity(text, m) or []:
-            add(m.start(), m.end(), each)
+            for _ in range(_shared(text, m)):
+                add(m.start(), m.end(), replace(each, notes=list(each.notes)))
     return found
+
+
+def _shared(text: str, m: re.Match[str]) -> int:
+    """How many quantities one number sets: 办结率和无差错率均达到100% sets two."""
+    if not (m["before"].startswith("均") or text[m.start() - 1 : m.start()] == "均"):
+        return 1
+    clause = text[_clause_start(text, m.start()) : m.start()].rstrip("均")
+    parts = re.split("和|及|与|、", clause)
+    return max(1, sum(1 for part in parts if re.search("(?:率|度|比例|比重)$", part)))
 
 
 def _quantity(text: str, m: re.Match[str]) -> list[Found] | None:
