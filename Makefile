@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_xlsx_bombs.py
 	$(BIN)/python benchmarks/bench_gc.py
 	$(BIN)/python benchmarks/bench_returns.py
+	$(BIN)/python benchmarks/bench_extract.py --misses
 
 # The README's picture: `bizenv report` on the example quarter (header and chapter view).
 docs: $(STAMP)

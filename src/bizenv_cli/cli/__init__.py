@@ -83,6 +83,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "init",
         "Start a data folder: the shipped measures, bizenv.toml, an example quarter.",
     ),
+    "extract": (
+        "bizenv_cli.cli.extract_cmd",
+        "extract",
+        "Draft a measure set from a plan's text (.txt, .docx, .pdf), marked for review.",
+    ),
     "config": (
         "bizenv_cli.cli.config_cmd",
         "config",

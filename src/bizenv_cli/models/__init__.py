@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         Plan,
         Section,
     )
+    from bizenv_cli.models.review import ReviewNote
     from bizenv_cli.models.title import TargetTitle, target_title
     from bizenv_cli.models.units import Unit
     from bizenv_cli.models.values import Comparator
@@ -54,6 +55,7 @@ _HOMES = {
         "ThresholdTarget",
     ),
     "plan": ("Chapter", "Department", "DepartmentKind", "Departments", "Plan", "Section"),
+    "review": ("ReviewNote",),
     "title": ("TargetTitle", "target_title"),
     "units": ("Unit",),
     "values": ("Comparator",),
@@ -77,6 +79,7 @@ __all__ = [
     "MilestoneTarget",
     "Period",
     "Plan",
+    "ReviewNote",
     "ScopeCondition",
     "Section",
     "Target",

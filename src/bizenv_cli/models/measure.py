@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints
 
 from bizenv_cli.models.base import Bilingual, Id, IsoDate, NonEmptyStr, StrictModel
 from bizenv_cli.models.deadline import DeadlineField
+from bizenv_cli.models.review import ReviewNote
 from bizenv_cli.models.title import TargetTitle
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator, Number
@@ -166,4 +167,9 @@ class Measure(StrictModel):
     acknowledged: list[Acknowledgement] = Field(
         default_factory=list,
         description="Warnings of this measure reviewed and accepted, each with a reason",
+    )
+    review: list[ReviewNote] = Field(
+        default_factory=list,
+        description="Left by `bizenv extract`: what a person must still check (R020 warns "
+        "until the entry is deleted)",
     )

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field
 
 from bizenv_cli.models.base import Bilingual, Id, IsoDate, NonEmptyStr, StrictModel
+from bizenv_cli.models.review import ReviewNote
 
 
 class Section(StrictModel):
@@ -43,6 +44,11 @@ class Plan(StrictModel):
         description="Only in a folder that holds some of the plan's measures (a test fixture, "
         "a sample): the numbers of the measures it holds. R001 then asks for exactly these "
         "numbers instead of 1..N. Empty (the default): the whole plan",
+    )
+    review: list[ReviewNote] = Field(
+        default_factory=list,
+        description="Left by `bizenv extract`: what a person must still check in plan.yaml "
+        "and departments.yaml (R020 warns until the entry is deleted)",
     )
 
 

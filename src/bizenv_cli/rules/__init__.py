@@ -34,6 +34,7 @@ from bizenv_cli.rules import (
     r017_calendar_file,
     r018_target_title,
     r019_supervision_file,
+    r020_review,
 )
 
 
@@ -76,6 +77,7 @@ RULES: dict[str, Rule] = {
     "R017": Rule.of(r017_calendar_file),
     "R018": Rule.of(r018_target_title),
     "R019": Rule.of(r019_supervision_file),
+    "R020": Rule.of(r020_review),
 }
 
 # Findings the loader reports before any rule runs (see bizenv_cli.loading).

@@ -9,11 +9,11 @@ from bizenv_cli.rules._common import squash
 _LABELS = {"lead": "牵头单位", "responsible": "责任单位", "deadline": "完成时限"}
 # A field runs to the next ; or parenthesis, or to the next label (measure 44 writes
 # "牵头单位:税务局,责任单位:..." with a comma).
-_END = r"(?=[;;()()]|[,,]?(?:牵头单位|责任单位|完成时限)[::]|$)"
+_END = r"(?=[;；()（）]|[,，]?(?:牵头单位|责任单位|完成时限)[:：]|$)"  # either width
 _FIELD = {
-    field: re.compile(rf"{label}[::](?P<value>.*?){_END}") for field, label in _LABELS.items()
+    field: re.compile(rf"{label}[:：](?P<value>.*?){_END}") for field, label in _LABELS.items()
 }
-_NAMES = re.compile("[、,,]")
+_NAMES = re.compile("[、,，]")
 
 
 def field_text(source: str, field: str) -> str | None:
