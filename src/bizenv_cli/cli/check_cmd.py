@@ -129,6 +129,12 @@ def check(
         warn=warn,
         period=period,
     )
+    from bizenv_cli.supervision.returns_due import attach
+
+    # the returns' due dates by supervision.yaml's feedback cycle (docs/supervision.md)
+    result = result.model_copy(
+        update={"returns": attach(result.returns, measure_set, result.as_of)}
+    )
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     inputs = check_inputs(measure_set, submissions, waivers)

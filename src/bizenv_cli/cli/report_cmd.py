@@ -130,6 +130,12 @@ def report(
         today=date.today,  # the wall clock only when no date is given or reported, as in check
         warn=warn,
     )
+    from bizenv_cli.supervision.returns_due import attach
+
+    # the returns' due dates by supervision.yaml's feedback cycle (docs/supervision.md)
+    result = result.model_copy(
+        update={"returns": attach(result.returns, measure_set, result.as_of)}
+    )
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))

@@ -53,6 +53,16 @@ class UnitReturns(StrictModel):
         description="Text written below the table of the unit's returned sheets "
         "(备注: ..., 填表人: ...), each after its file's name",
     )
+    due: date | None = Field(
+        default=None,
+        description="When the unit's return for the period was due, by the feedback cycle of "
+        "supervision.yaml (docs/supervision.md); null when the measure folder has none",
+    )
+    days_late: int | None = Field(
+        default=None,
+        description="For a unit that sent nothing: working days past its due date on the "
+        "as-of date (0 while not yet due); null for a unit that replied, or without rules",
+    )
 
 
 class Returns(StrictModel):

@@ -12,6 +12,11 @@ RETURNS_MESSAGES: dict[str, tuple[str, str]] = {
         "Returns for {period} ({start} to {end})",
     ),
     "view.returns_none": ("报送情况:尚未收到任何报送", "Returns: no submission received"),
+    # after the heading, by supervision.yaml's feedback cycle (supervision/returns_due.py)
+    "view.returns_due": (
+        "，报送截止{year}年{month}月{day}日", "; returns due {year}-{month:02d}-{day:02d}"
+    ),
+    "view.returns_late": ("（已过{days}个工作日）", " ({days} working days ago)"),
     "returns.chase": (
         "催报:本期未收到报送的单位({count} 个)",
         "To chase: units that sent nothing this period ({count})",

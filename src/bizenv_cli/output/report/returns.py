@@ -17,9 +17,14 @@ _COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_d
 def returns_heading(view: ReturnsView, msg: Messages) -> str:
     if view.period is None or view.start is None or view.end is None:
         return msg("view.returns_none")
-    return msg(
+    text = msg(
         "view.returns", period=view.period, start=view.start.isoformat(), end=view.end.isoformat()
     )
+    if view.due is not None:
+        day = view.due
+        text += msg("view.returns_due", year=day.year, month=day.month, day=day.day)
+        text += msg("view.returns_late", days=view.late) if view.late else ""
+    return text
 
 
 def _name(row: ReturnsRow, msg: Messages) -> Text:

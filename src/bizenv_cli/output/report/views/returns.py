@@ -36,6 +36,8 @@ class ReturnsView:
     start: date | None
     end: date | None
     rows: tuple[ReturnsRow, ...]
+    due: date | None = None  # when the returns were due (supervision.yaml), if known
+    late: int = 0  # working days past ``due`` on the as-of date
 
     @property
     def to_chase(self) -> tuple[ReturnsRow, ...]:
@@ -73,4 +75,6 @@ def returns_view(
         )
     if returns is None:
         return ReturnsView(None, None, None, tuple(rows))
-    return ReturnsView(returns.period, returns.start, returns.end, tuple(rows))
+    due = next((u.due for u in returns.units if u.due is not None), None)
+    late = max((u.days_late or 0 for u in returns.units), default=0)
+    return ReturnsView(returns.period, returns.start, returns.end, tuple(rows), due, late)
