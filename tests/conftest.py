@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
+_CACHE = Path(tempfile.mkdtemp(prefix="bizenv-test-cache-"))
 MEASURES = ROOT / "measures"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -82,6 +84,8 @@ def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
+    # what bizenv may rebuild (built calendars) goes to the run's own folder, not ~/.cache
+    monkeypatch.setenv("BIZENV_CACHE", str(_CACHE))
 
 
 @pytest.fixture

@@ -20,8 +20,12 @@ print(json.dumps({"code": code, "modules": sorted(m for m in sys.modules if sys.
 """
 
 
-def modules_after(args: list[str], pythonpath: Path | None = None) -> tuple[int, set[str]]:
+def modules_after(
+    args: list[str], pythonpath: Path | None = None, cache: Path | None = None
+) -> tuple[int, set[str]]:
     env = {"NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+    if cache is not None:  # an empty cache folder: the calendar is built, not read back
+        env["BIZENV_CACHE"] = str(cache)
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     done = subprocess.run(
@@ -33,8 +37,8 @@ def modules_after(args: list[str], pythonpath: Path | None = None) -> tuple[int,
     return found["code"], set(found["modules"])
 
 
-def test_workdays_builds_only_the_calendar_model():
-    code, modules = modules_after(["workdays", "2021-06-01", "2021-06-30"])
+def test_workdays_builds_only_the_calendar_model(tmp_path):
+    code, modules = modules_after(["workdays", "2021-06-01", "2021-06-30"], cache=tmp_path)
     assert code == 0
     assert "bizenv_cli.models.calendar" in modules  # measures/calendar.yaml is read
     unused = {

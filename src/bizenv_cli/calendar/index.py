@@ -47,6 +47,10 @@ class DayIndex:
     cum: tuple[int, ...]
 
 
+def _time(seconds: int) -> time:
+    return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+
+
 def _seconds(t: time) -> int:
     return t.hour * 3600 + t.minute * 60 + t.second
 
@@ -86,6 +90,18 @@ class WorkCalendar:
         self._cum = cum
         self.spans = tuple(Span(_seconds(a), _seconds(b)) for a, b in office_hours)
         self.office_day = sum(s.end - s.start for s in self.spans)
+
+    def overrides(self) -> dict[date, bool]:
+        """The days that differ from the weekday rule (what the constructor was given,
+        less what changed nothing): enough to build the same calendar again."""
+        return {
+            date.fromordinal(self._base + i): bool(flag)
+            for i, flag in enumerate(self._flags)
+            if bool(flag) != ((self._base + i) % 7 not in (6, 0))
+        }
+
+    def office_hours(self) -> list[tuple[time, time]]:
+        return [(_time(s.start), _time(s.end)) for s in self.spans]
 
     # -- coverage ---------------------------------------------------------------
     def covered_text(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from bizenv_cli.calendar.index import WorkCalendar
 from bizenv_cli.diagnostics import Finding
@@ -59,10 +59,49 @@ def read_zone_file(measures_dir: Path) -> tuple[CalendarFile | None, str, list[F
 
 
 def load_calendar(measures_dir: Path) -> WorkCalendar:
-    """The calendar for ``measures_dir``; BizenvError (exit 3) with findings for a bad file."""
-    from bizenv_cli.calendar.sources import build
+    """The calendar for ``measures_dir``; BizenvError (exit 3) with findings for a bad file.
+    A calendar built before from the same bytes by the same code comes from the cache
+    (``calendar.cache``), without the YAML loader or the models."""
+    from bizenv_cli.calendar import cache
+    from bizenv_cli.loading.names import display_path
+
+    path = measures_dir / CALENDAR_FILE
+    zone_bytes = _plain_bytes(path)
+    key = None if zone_bytes is False else cache.key(zone_bytes, display_path(path))
+    kept = cache.load(key) if key is not None else None
+    if kept is not None:
+        return kept
+    from bizenv_cli.calendar.sources import build  # the models: only when nothing is kept
 
     zone, shown, findings = read_zone_file(measures_dir)
     if findings:
         raise BizenvError(f"{shown} cannot be used", findings=findings)
-    return build(zone, shown if zone else None)
+    calendar = build(zone, shown if zone else None)
+    if key is not None:
+        cache.save(key, calendar)
+    return calendar
+
+
+def _plain_bytes(path: Path) -> bytes | Literal[False] | None:
+    """calendar.yaml's bytes; None when there is none; False when it is anything but a
+    small regular file (the reader then names the problem, and nothing is cached)."""
+    import os
+    import stat
+
+    from bizenv_cli.calendar.cache import MAX_ZONE_BYTES
+
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None if not path.is_symlink() else False
+    except (OSError, RuntimeError):
+        return False
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ZONE_BYTES:
+        return False
+    from bizenv_cli.reading.files import read_capped
+
+    try:
+        data = read_capped(path, MAX_ZONE_BYTES)  # never blocks on a file swapped for a FIFO
+    except OSError:
+        return False
+    return data if len(data) <= MAX_ZONE_BYTES else False

@@ -7,11 +7,12 @@ reading the character table and interpreting the CFF charstrings. From a TrueTyp
 font of the 7,500 characters of GB2312 plus Latin and punctuation it takes 0.05 s.
 
 The cut is built by ``python -m bizenv_cli.output.report.font_cut`` (``make`` runs it;
-it takes 10-20 s) into ``$BIZENV_FONT_CACHE``, else ``$XDG_CACHE_HOME/bizenv``, else
-``~/.cache/bizenv``, under a name that changes with the source font file. A report
-uses it only when every character it prints is in the cut; any other character (a
-rare name, an extension-B character) and the full font is embedded instead, so text is
-never drawn as empty boxes. Without the cut the full font is used, as before.
+it takes 10-20 s) into ``$BIZENV_FONT_CACHE``, else bizenv's cache folder (``cachedir``:
+``$BIZENV_CACHE``, ``$XDG_CACHE_HOME/bizenv`` or ``~/.cache/bizenv``), under a name that
+changes with the source font file. A report uses it only when every character it prints
+is in the cut; any other character (a rare name, an extension-B character) and the full
+font is embedded instead, so text is never drawn as empty boxes. Without the cut the full
+font is used, as before.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from bizenv_cli.cachedir import cache_dir as shared_cache_dir
 
 VERSION = 1  # of what the cut holds and how it is made: part of its file name
 _LATIN = (0x20, 0x250)  # ASCII, Latin-1, Latin Extended-A/B
@@ -49,12 +52,10 @@ def covers(texts: Iterable[str]) -> bool:
     return all(in_cut(c) for c in seen)
 
 
-def cache_dir(environ: os._Environ[str] | dict[str, str] = os.environ) -> Path:
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """``$BIZENV_FONT_CACHE``, else bizenv's cache folder (``cachedir``)."""
     named = environ.get("BIZENV_FONT_CACHE")
-    if named:
-        return Path(named)
-    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bizenv"
+    return Path(named) if named else shared_cache_dir(environ)
 
 
 def cut_path(font: Path, folder: Path | None = None) -> Path:
