@@ -19,7 +19,10 @@ from bizenv_cli.cli.options import (
 from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from bizenv_cli.i18n import Messages
+    from bizenv_cli.loading.measureset import MeasureSet
     from bizenv_cli.output.report.blocks import Block
+    from bizenv_cli.output.report.open_items import OpenItems
 
 VIEWS = ("chapter", "department", "overdue", "deadline", "returns")  # output.report.page.VIEWS
 
@@ -90,6 +93,12 @@ EXIT_HELP = (
     help="Also write the report as an A4 PDF (the meeting pack: a page per view, with "
     "--by department a page per unit). Needs the pdf extra: pip install 'bizenv[pdf]'.",
 )
+@click.option(
+    "--ledger",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="The supervision ledger (督办台账): its open items, red first, open the report.",
+)
 def report(
     submissions: tuple[Path, ...],
     as_of: date | None,
@@ -104,6 +113,7 @@ def report(
     svg_file: Path | None,
     markdown_file: Path | None,
     pdf_file: Path | None,
+    ledger: Path | None,
 ) -> int:
     """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
     `bizenv check`, shown for a meeting.
@@ -138,7 +148,8 @@ def report(
     )
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
-    guard_outputs(check_inputs(measure_set, submissions, waivers))
+    inputs = check_inputs(measure_set, submissions, waivers)
+    guard_outputs([*inputs, ledger] if ledger is not None else inputs)
     font = None
     if pdf_file is not None:  # before anything is printed: say now if the PDF cannot be made
         from bizenv_cli.output.report.fonts import pdf_font
@@ -168,7 +179,12 @@ def report(
         measure_set, list(submissions), result, waivers=waivers, targets=targets
     )
     what = {r.target: r.what for r in data.results}
+    items = _open_items(ledger, measure_set, result.as_of, msg) if ledger is not None else None
     extra = []
+    if items is not None:
+        from bizenv_cli.output.report.open_items import items_terminal
+
+        extra.append(items_terminal(items, console.width))
     if since is not None:
         from bizenv_cli.output.report.since import since_view
 
@@ -184,6 +200,10 @@ def report(
         from bizenv_cli.output.report.document import document, since_blocks
 
         section = since_blocks(since, msg, what) if since is not None else []
+        if items is not None:
+            from bizenv_cli.output.report.open_items import items_blocks
+
+            section = [*items_blocks(items), *section]
         blocks = document(data, chosen, msg, departments, section)
     if html_file is not None:
         from bizenv_cli.output.report.html_page import render as render_html
@@ -206,6 +226,10 @@ def report(
         from bizenv_cli.output.report.since_markdown import since_lines
 
         lines = since_lines(since, msg, what) if since is not None else []
+        if items is not None:
+            from bizenv_cli.output.report.open_items import items_markdown
+
+            lines = [*items_markdown(items), *lines]
         files.append((markdown_file, render(data, chosen, msg, departments, lines)))
     if pdf_file is not None and font is not None:
         from bizenv_cli.output.report.pdf import render as render_pdf
@@ -221,3 +245,20 @@ def report(
             click.echo(msg("cli.written", path=shown(path)), err=True)
     return EXIT_OK
 
+
+
+def _open_items(ledger: Path, measure_set: MeasureSet, day: date, msg: Messages) -> OpenItems:
+    """The ledger's open items on ``day``, with their lights (supervision.yaml's rules)."""
+    from bizenv_cli.calendar.load import load_calendar
+    from bizenv_cli.output.report.open_items import open_items
+    from bizenv_cli.supervision.ledger_file import read_ledger
+    from bizenv_cli.supervision.rules import load_rules
+    from bizenv_cli.supervision.view import show
+
+    book = read_ledger(ledger)
+    shown = show(book, day, load_rules(measure_set.root), load_calendar(measure_set.root))
+    names = {d.id: d.name if msg.lang == "zh" else d.en for d in
+             measure_set.departments.departments}
+    titles = {t.id: (t.title.zh if msg.lang == "zh" else t.id)
+              for m in measure_set.measures for t in m.measure.targets}
+    return open_items(shown, names, titles, msg)

@@ -8,6 +8,7 @@ Core module: no click, no rich.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Literal
 
 from bizenv_cli.i18n.catalogue import MESSAGES
@@ -38,6 +39,10 @@ class Messages:
     def __call__(self, key: str, **fields: object) -> str:
         text = MESSAGES[key][self._index]
         return text.format(**fields) if fields else text
+
+    def date(self, day: date) -> str:
+        """2021年6月30日 in Chinese text, 2021-06-30 in English."""
+        return f"{day.year}年{day.month}月{day.day}日" if self.lang == "zh" else day.isoformat()
 
     def status(self, status: str) -> str:
         return self(f"status.{status}")

@@ -26,4 +26,22 @@ SETTINGS_MESSAGES: dict[str, tuple[str, str]] = {
     "origin.default": ("默认", "default"),
     "origin.found": ("就近查找（measures/）", "found (nearest measures/)"),
     "origin.locale": ("系统语言环境", "locale"),
+    # `report --ledger`: the open supervision items (output/report/open_items.py)
+    "view.items": (
+        "督办事项：在办{count}项，其中红灯{red}项", "Supervision items: {count} open, {red} red"
+    ),
+    "view.items_none": ("督办事项：无在办事项", "Supervision items: none open"),
+    "items.col.light": ("灯", "Light"),
+    "items.col.item": ("编号", "Item"),
+    "items.col.unit": ("责任单位", "Unit"),
+    "items.col.target": ("指标", "Target"),
+    "items.col.rectify_by": ("整改时限", "Rectify by"),
+    "items.col.days_left": ("剩余", "Left"),
+    "items.col.feedback": ("最近反馈", "Latest feedback"),
+    "items.light.red": ("红灯", "red"),
+    "items.light.yellow": ("黄灯", "yellow"),
+    "items.light.green": ("绿灯", "green"),
+    "items.days_left": ("{days}个工作日", "{days} working days"),
+    "items.days_over": ("超期{days}个工作日", "{days} working days over"),
+    "items.no_feedback": ("（尚无反馈）", "(no feedback yet)"),
 }
