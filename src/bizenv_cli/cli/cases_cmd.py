@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import date_option, measures_option, output_file_option
+from bizenv_cli.cli.options import (
+    date_option,
+    measures_option,
+    output_file_option,
+    period_option,
+)
 from bizenv_cli.errors import EXIT_OK
 
 EPILOG = (
@@ -29,19 +33,6 @@ def _where(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return pairs
 
 
-def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from bizenv_cli.models.submission import PERIOD_PATTERN
-
-    if value is not None and not re.match(PERIOD_PATTERN, value):
-        raise click.BadParameter(
-            f"{value!r}: write a year (2021), a half (2021-H1), a quarter (2021-Q2) or a "
-            "month (2021-06)",
-            ctx=ctx,
-            param=param,
-        )
-    return value
-
-
 @click.command(epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -50,12 +41,7 @@ def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     metavar="FILE",
     help="The case mapping. Default: cases.yaml in the measure folder.",
 )
-@click.option(
-    "--period",
-    callback=_period,
-    metavar="P",
-    help="Count the cases that ended in this period (2021, 2021-H1, 2021-Q2, 2021-06).",
-)
+@period_option("Count the cases that ended in this period (2021, 2021-H1, 2021-Q2, 2021-06).")
 @date_option(
     "--as-of",
     "as_of",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import lang_option, messages
+from bizenv_cli.cli.options import lang_option, measures_path_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -15,13 +15,7 @@ from bizenv_cli.errors import EXIT_OK
     epilog="Exit codes: 0 shown; 2 usage error; 3 a bizenv.toml that cannot be used "
     "(named at its line). See docs/settings.md."
 )
-@click.option(
-    "--measures",
-    "measures_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    metavar="DIR",
-    help="Show what a command given this --measures would use.",
-)
+@measures_path_option
 @click.option(
     "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
