@@ -143,8 +143,11 @@ def cases(
     from bizenv_cli.sanitize import json_safe, message, no_commands
 
     guard_outputs([*measure_set_files(measure_set), *read])
-    shown, more = capped(run.findings)
-    for line in [*(finding_line(f) for f in shown), *more]:
+    from bizenv_cli.cli.lang_of_run import run_lang
+
+    lang = run_lang()
+    shown, more = capped(run.findings, lang=lang)
+    for line in [*(finding_line(f, lang) for f in shown), *more]:
         click.echo(line, err=True)
     if exceptions is not None:
         from bizenv_cli.cases.exports import write_exceptions

@@ -1,0 +1,101 @@
+"""Findings, warnings and usage errors in Chinese under --lang zh (or bizenv.toml's lang):
+every finding code has a Chinese message, codes unchanged, JSON unchanged."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+from bizenv_cli.i18n.findings import FINDINGS_ZH
+
+SRC = ROOT / "src" / "bizenv_cli"
+CODE = re.compile(r"""["']([A-Z]\d{3})["']""")
+HALF_WIDTH = re.compile(r"[,:;()?!]")
+
+
+def codes_in_source() -> set[str]:
+    """Every code string ("C003", CODE = "R018") written anywhere in src."""
+    return {c for path in SRC.rglob("*.py") for c in CODE.findall(path.read_text("utf-8"))}
+
+
+def test_every_finding_code_has_a_chinese_message() -> None:
+    codes = codes_in_source()
+    assert len(codes) > 50  # the scan finds them (A, C, D, H, K, L, M, R, S, V, X)
+    missing = sorted(codes - FINDINGS_ZH.keys())
+    assert not missing, f"codes without a Chinese message in i18n/findings.py: {missing}"
+
+
+def test_chinese_messages_use_full_width_punctuation() -> None:
+    for code, text in FINDINGS_ZH.items():
+        assert re.search(r"[\u4e00-\u9fff]", text), code
+        assert not HALF_WIDTH.search(text), (code, text)
+
+
+def bad_return(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "department: 区发改局\nperiod: 2021-Q2\nentries:\n  - target: nope\n    value: 3\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_findings_and_error_line_in_chinese(run, tmp_path: Path) -> None:
+    result = run("check", bad_return(tmp_path), "--lang", "zh")
+    assert result.exit_code == 3
+    assert ":4:3: 错误 S001 不符合格式要求（entries: " in result.stderr
+    assert "bizenv：错误：输入无法使用（" in result.stderr
+    assert "error S001" not in result.stderr
+
+
+def test_findings_stay_english_by_default(run, tmp_path: Path) -> None:
+    result = run("check", bad_return(tmp_path))
+    assert result.exit_code == 3
+    assert ":4:3: error S001 entries: " in result.stderr
+    assert "bizenv: error: " in result.stderr
+
+
+def test_lang_of_bizenv_toml(run, tmp_path: Path) -> None:
+    (tmp_path / "bizenv.toml").write_text('lang = "zh"\n', encoding="utf-8")
+    result = run("check", bad_return(tmp_path), "--measures", ROOT / "measures", cwd=tmp_path)
+    assert result.exit_code == 3
+    assert "错误 S001 不符合格式要求" in result.stderr
+
+
+def test_warnings_in_chinese(run) -> None:
+    result = run(
+        "check", ROOT / "examples" / "2021-Q1", ROOT / "examples" / "2021-Q2",
+        "--period", "2021-Q2", "--lang", "zh", "--format", "json",
+    )
+    assert result.exit_code in (0, 1), result.output
+    assert "警告 C017 报送文件属于其他期间（" in result.stderr
+    assert "warning C017" not in result.stderr
+    notes = json.loads(result.stdout)["notes"]  # JSON for programs: unchanged
+    assert any("warning C017" in note for note in notes)
+
+
+def test_validate_findings_in_chinese(run, tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "measures", tmp_path / "m")
+    (tmp_path / "m" / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    result = run("validate", tmp_path / "m", "--lang", "zh")
+    assert "notes.yaml: 警告 R016 措施文件夹中有未读取的 YAML 文件（" in result.stdout
+    github = run("validate", tmp_path / "m", "--lang", "zh", "--format", "github")
+    assert "::warning" in github.stdout and "未读取" not in github.stdout
+
+
+def test_usage_errors_in_chinese(run) -> None:
+    result = run("check", "--lang", "zh", "--nosuch")
+    assert result.exit_code == 2
+    assert "用法错误：没有选项 --nosuch" in result.stderr
+    bad = run("check", "--lang", "zh", "--format", "xx")
+    assert bad.exit_code == 2
+    assert "用法错误：'--format' 的值无效：'xx' 不是可选值之一，可选：'table'、" in bad.stderr
+    missing = run("diff", "--lang", "zh", "a.json")
+    assert missing.exit_code == 2
+    assert "用法错误：缺少参数 NEW" in missing.stderr
+    english = run("check", "--nosuch")
+    assert "No such option: --nosuch" in english.stderr
