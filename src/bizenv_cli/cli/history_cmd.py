@@ -10,7 +10,9 @@ import click
 from bizenv_cli.cli.options import (
     date_option,
     due_within_option,
+    lang_option,
     measures_option,
+    messages,
     output_option,
     waivers_option,
 )
@@ -33,6 +35,7 @@ FORMATS = ("table", "json", "markdown")
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
 @due_within_option
+@lang_option
 @output_option("history")
 def history(
     submissions: tuple[Path, ...],
@@ -42,6 +45,7 @@ def history(
     fmt: str,
     due_within: int,
     output: Path | None,
+    lang: str | None,
 ) -> int:
     """Evaluate SUBMISSIONS (files or folders, several periods) at the end of each period.
 
@@ -68,5 +72,6 @@ def history(
     guard_outputs(check_inputs(measure_set, submissions, waivers))
     from bizenv_cli.cli.emit import emit
 
-    emit("history", fmt, result, output)
+    # JSON is for programs: the same whatever --lang.
+    emit("history", fmt, result, output, None if fmt == "json" else messages(lang))
     return EXIT_OK
