@@ -8,6 +8,10 @@ from typing import Any
 
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
 from bizenv_cli.cases.run import CaseRun
+from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.dates import day_text
+
+EN = Messages("en")
 
 SHOWN_EXCEPTIONS = 10  # per target in the terminal; --exceptions FILE writes all
 
@@ -34,12 +38,19 @@ def number(value: float | None) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
 
 
-def describe(run: CaseRun) -> list[str]:
-    scope = f"period {run.period}, " if run.period else ""
-    lines = [f"Cases computed ({scope}as of {run.as_of}):", ""]
-    rows = [["target", "cases", "value", "limit", "over", "open", "open over", "bad rows"]]
+def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
+    """The text table (in Chinese with a zh ``msg``: headers, units, dates as 2021年6月30日)."""
+    msg = msg or EN
+    zh = msg.lang == "zh"
+    scope = msg("cases.scope", period=run.period) if run.period else ""
+    lines = [msg("cases.title", scope=scope, as_of=day_text(run.as_of, msg.lang)), ""]
+    rows = [msg("cases.head").split("|")]
     for o in run.outcomes:
-        unit = "%" if o.unit == "percent" else f" {o.unit}"
+        if zh:
+            label = msg.unit(o.unit) if o.unit != "count" else "件"
+            unit = label if label in ("%", "") else f" {label}"
+        else:
+            unit = "%" if o.unit == "percent" else f" {o.unit}"
         rows.append(
             [
                 o.target,
@@ -55,27 +66,25 @@ def describe(run: CaseRun) -> list[str]:
     lines += _table(rows, right={1, 2, 4, 5, 6, 7})
     for o in run.outcomes:
         if o.exceptions.height:
-            lines += ["", f"{o.target}: {o.exceptions.height} case(s) over the limit"]
-            shown = [["case", "file:row", "start", "end", "duration", "over by"]]
+            lines += ["", msg("cases.over", target=o.target, count=o.exceptions.height)]
+            shown = [msg("cases.case_head").split("|")]
             for case in o.exceptions.head(SHOWN_EXCEPTIONS).iter_rows(named=True):
                 shown.append(
                     [
                         case["case_id"],
                         f"{case['file']}:{case['row']}",
                         case["start"],
-                        case["end"] or "(open)",
+                        case["end"] or msg("cases.open"),
                         number(case["duration"]),
                         "+" + number(case["over"]),
                     ]
                 )
             lines += ["  " + line for line in _table(shown, right={4, 5})]
             if o.exceptions.height > SHOWN_EXCEPTIONS:
-                lines.append(
-                    f"  ... {o.exceptions.height - SHOWN_EXCEPTIONS} more: --exceptions FILE"
-                )
+                lines.append(msg("cases.more", count=o.exceptions.height - SHOWN_EXCEPTIONS))
         if o.bad:
             counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
-            lines += ["", f"{o.target}: {o.bad_total} row(s) not used: {counts}"]
+            lines += ["", msg("cases.bad", target=o.target, count=o.bad_total, counts=counts)]
     return lines
 
 
