@@ -73,7 +73,8 @@ def print_table(console: Console, result: DiffResult, msg: Messages = EN) -> Non
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     old, new = day_text(result.old_as_of, msg.lang), day_text(result.new_as_of, msg.lang)
     title = msg("diff.title", plan=result.plan.zh, old=old, new=new)
-    console.print(Text(clean(title), style="" if plain else "bold"))
+    for part in title.split("\n"):  # under zh: the plan, then the periods on a line of their own
+        console.print(Text(clean(part), style="" if plain else "bold"))
     if result.changes:
         table = build_table(result, plain=plain, msg=msg)
         fits = table_fits(table, console.width)

@@ -98,8 +98,9 @@ def print_table(console: Console, result: HistoryResult, msg: Messages = EN) -> 
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     sep = "、" if msg.lang == "zh" else ", "
     labels = sep.join(p.period for p in result.periods)
-    title = clean(msg("hist.title", plan=result.plan.zh, periods=labels))
-    console.print(Text(title, style="" if plain else "bold"))
+    title = msg("hist.title", plan=result.plan.zh, periods=labels)
+    for part in title.split("\n"):  # under zh: the plan, then the periods on a line of their own
+        console.print(Text(clean(part), style="" if plain else "bold"))
     table = build_table(result, plain=plain, msg=msg)
     fits = table_fits(table, console.width)
     console.print(table if fits else history_blocks(result, plain=plain, msg=msg))
