@@ -136,3 +136,19 @@ def test_exceptions_workbook_keeps_formula_like_case_ids_as_text(run, tmp_path: 
     cell = sheet.cell(2, 3)
     assert cell.value == "=1+1" and cell.data_type == "s"
     assert sheet.cell(2, 7).is_date
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_report_by_returns_at_any_width(run, monkeypatch: pytest.MonkeyPatch, width: str,
+                                        lang: str) -> None:
+    check = json.loads(run("check", QUARTERS[1], *WAIVERS, "--as-of", "2021-06-30",
+                           "--format", "json").stdout)
+    monkeypatch.setenv("COLUMNS", width)
+    result = run("report", QUARTERS[1], *WAIVERS, "--as-of", "2021-06-30", "--by", "returns",
+                 "--lang", lang)
+    assert result.exit_code in (0, 1), result.output
+    _fits(result.stdout, int(width))
+    words = {w.strip(",") for line in result.stdout.splitlines() for w in line.split()}
+    unreported = {t for unit in check["returns"]["units"] for t in unit.get("unreported", [])}
+    assert unreported and unreported <= words  # every unreported id whole on a line
