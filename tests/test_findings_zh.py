@@ -48,8 +48,37 @@ def test_findings_and_error_line_in_chinese(run, tmp_path: Path) -> None:
     result = run("check", bad_return(tmp_path), "--lang", "zh")
     assert result.exit_code == 3
     assert ":4:3: 错误 S001 不符合格式要求（entries: " in result.stderr
-    assert "bizenv：错误：输入无法使用（" in result.stderr
+    assert "bizenv：错误：1 个问题，涉及 1 个输入文件，未做检查" in result.stderr
     assert "error S001" not in result.stderr
+
+
+def test_common_findings_wholly_in_chinese(run, tmp_path: Path) -> None:
+    (tmp_path / "r.yaml").write_text(
+        "department: 区发改局\nperiod: 2021-Q2\nentries:\n"
+        "  m05-high-voltage-connection-dayz:\n    value: 3\n",
+        encoding="utf-8",
+    )
+    result = run("check", tmp_path / "r.yaml", "--lang", "zh")
+    assert result.exit_code == 3
+    assert "错误 C002 未知的单位 '区发改局'，是否应为 economic-development-bureau（经发局）？" in (
+        result.stderr
+    )
+    assert (
+        "错误 C003 未知的指标编号 'm05-high-voltage-connection-dayz'，"
+        "是否应为 'm05-high-voltage-connection-days'？"
+    ) in result.stderr
+    assert "bizenv：错误：2 个问题，涉及 1 个输入文件，未做检查" in result.stderr
+
+
+def test_capped_findings_summarised_in_chinese(run, tmp_path: Path) -> None:
+    entries = "".join(f"  m05-no-such-target-{i}:\n    value: 3\n" for i in range(25))
+    (tmp_path / "r.yaml").write_text(
+        f"department: 经发局\nperiod: 2021-Q2\nentries:\n{entries}", encoding="utf-8"
+    )
+    result = run("check", tmp_path / "r.yaml", "--lang", "zh")
+    assert result.exit_code == 3
+    assert "本文件从此处起另有 5 条同类问题" in result.stderr
+    assert "... and" not in result.stderr
 
 
 def test_findings_stay_english_by_default(run, tmp_path: Path) -> None:

@@ -106,7 +106,12 @@ def explain(code: str) -> str:
 
 def zh_message(code: str, message: str) -> str:
     """``未知的指标编号（unknown target id 'x'）``: the meaning in Chinese, the detail kept."""
+    from bizenv_cli.i18n.finding_templates import whole
+
     detail = message.strip()
+    sentence = whole(code, detail)
+    if sentence is not None:
+        return sentence
     return f"{explain(code)}（{detail}）" if detail else explain(code)
 
 
@@ -143,4 +148,9 @@ EXIT_ZH = {1: "有问题需要处理", 2: "用法错误", 3: "输入无法使用
 
 def error_line(message: str, exit_code: int) -> str:
     """The last line of a run that stops, in Chinese: ``bizenv：错误：输入无法使用（...）``."""
+    from bizenv_cli.i18n.finding_templates import stopped
+
+    sentence = stopped(message)
+    if sentence is not None:
+        return f"bizenv：错误：{sentence}"
     return f"bizenv：错误：{EXIT_ZH.get(exit_code, '无法继续')}（{message}）"
