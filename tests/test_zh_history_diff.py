@@ -108,6 +108,7 @@ def test_cases_in_chinese_with_the_exceptions_workbook(run, tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "案件计算结果（2021-Q2，截至2021年6月30日）：" in result.stdout
     assert "警告 D003 该行无法使用（" in result.stderr
+    assert "1 行未使用：结束早于开始 1 行" in result.stdout
     book = load_workbook(out)
     assert len(book.sheetnames) > 1 and "exceptions" not in book.sheetnames
     sheet = book[book.sheetnames[0]]
@@ -152,3 +153,10 @@ def test_report_by_returns_at_any_width(run, monkeypatch: pytest.MonkeyPatch, wi
     words = {w.strip(",") for line in result.stdout.splitlines() for w in line.split()}
     unreported = {t for unit in check["returns"]["units"] for t in unit.get("unreported", [])}
     assert unreported and unreported <= words  # every unreported id whole on a line
+
+
+def test_every_reason_a_row_is_not_used_has_chinese() -> None:
+    from bizenv_cli.cases.outcome import REASONS
+    from bizenv_cli.i18n.cases import REASONS_ZH
+
+    assert REASONS.keys() == REASONS_ZH.keys()

@@ -9,6 +9,7 @@ from typing import Any
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
 from bizenv_cli.cases.run import CaseRun
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.cases import REASONS_ZH
 from bizenv_cli.i18n.dates import day_text
 
 EN = Messages("en")
@@ -83,7 +84,10 @@ def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
             if o.exceptions.height > SHOWN_EXCEPTIONS:
                 lines.append(msg("cases.more", count=o.exceptions.height - SHOWN_EXCEPTIONS))
         if o.bad:
-            counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
+            if zh:
+                counts = "，".join(f"{REASONS_ZH.get(r, r)} {n} 行" for r, n in o.bad.items())
+            else:
+                counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
             lines += ["", msg("cases.bad", target=o.target, count=o.bad_total, counts=counts)]
     return lines
 

@@ -31,3 +31,14 @@ CASES_MESSAGES: dict[str, tuple[str, str]] = {
         "{target}: {count} row(s) not used: {counts}",
     ),
 }
+
+# Why a row is not used (``cases.outcome.REASONS``), in Chinese; a test keeps the keys equal.
+REASONS_ZH: dict[str, str] = {
+    "missing_id": "没有案件编号",
+    "bad_start": "开始时间为空或不是时间",
+    "bad_end": "结束时间不是时间",
+    "outside_calendar": "日期所在年份没有工作日历",
+    "end_before_start": "结束早于开始",
+    "date_only": "没有具体时刻，无法计算办公时间",
+    "duplicate_id": "案件编号与前面的行重复（采用第一行）",
+}
