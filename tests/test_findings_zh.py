@@ -126,5 +126,10 @@ def test_usage_errors_in_chinese(run) -> None:
     missing = run("diff", "--lang", "zh", "a.json")
     assert missing.exit_code == 2
     assert "用法错误：缺少参数 NEW" in missing.stderr
+    history = run("history", "--lang", "zh")
+    assert "用法错误：请给出报送文件或文件夹（或用 --at 指定日期）" in history.stderr
+    backwards = run("workdays", "2021-06-30", "2021-06-01", "--lang", "zh")
+    assert backwards.exit_code == 2
+    assert "用法错误：END 2021-06-01 早于 START 2021-06-30" in backwards.stderr
     english = run("check", "--nosuch")
     assert "Error: No such option" in english.stderr and "用法" not in english.stderr
