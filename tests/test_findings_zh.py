@@ -133,3 +133,9 @@ def test_usage_errors_in_chinese(run) -> None:
     assert "用法错误：END 2021-06-01 早于 START 2021-06-30" in backwards.stderr
     english = run("check", "--nosuch")
     assert "Error: No such option" in english.stderr and "用法" not in english.stderr
+
+
+def test_nothing_read_warning_in_chinese(run) -> None:
+    result = run("check", "--as-of", "2021-06-30", "--lang", "zh", "--format", "json")
+    assert "bizenv：没有给出报送文件：全部 " in result.stderr
+    assert " 个目标在2021年6月30日均按未报送判定" in result.stderr

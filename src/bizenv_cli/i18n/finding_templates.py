@@ -85,3 +85,29 @@ def stopped(message: str) -> str | None:
     if found is None or found["what"] not in _WHAT:
         return None
     return f"{found['n']} 个问题，涉及 {found['files']} 个输入文件，{_WHAT[found['what']]}"
+
+
+# Warnings the core writes as whole lines (not findings).
+_NOTHING_READ = re.compile(
+    r"^bizenv: (?P<why>no submission was read|no submissions given): all (?P<n>\d+) targets "
+    r"are judged as not reported on (?P<day>\d{4}-\d{2}-\d{2})(?P<today> \(today\))?; "
+    r"pass the departments' submission files or folders as arguments \(e\.g\. (?P<eg>.+)\)$"
+)
+
+
+def warning_line(line: str) -> str | None:
+    """A warning line of the core's in Chinese (None: no template)."""
+    from datetime import date
+
+    from bizenv_cli.i18n.dates import zh_date
+
+    found = _NOTHING_READ.match(line)
+    if found is None:
+        return None
+    read = found["why"].startswith("no submission was")
+    why = "没有读到任何报送文件" if read else "没有给出报送文件"
+    day = zh_date(date.fromisoformat(found["day"])) + ("（今天）" if found["today"] else "")
+    return (
+        f"bizenv：{why}：全部 {found['n']} 个目标在{day}均按未报送判定；"
+        f"请把各单位的报送文件或文件夹作为参数（如 {found['eg']}）"
+    )

@@ -125,9 +125,13 @@ def finding_text(location: str, level: str, code: str, message: str, lang: str) 
 
 def translate_line(line: str, lang: str) -> str:
     """A finding the core already wrote as a line (a warning), in ``lang``."""
-    found = _LINE.match(line) if lang == "zh" else None
-    if found is None:
+    if lang != "zh":
         return line
+    found = _LINE.match(line)
+    if found is None:
+        from bizenv_cli.i18n.finding_templates import warning_line
+
+        return warning_line(line) or line
     return finding_text(found["loc"], found["level"], found["code"], found["msg"], lang)
 
 
