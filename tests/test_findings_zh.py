@@ -131,6 +131,9 @@ def test_usage_errors_in_chinese(run) -> None:
     backwards = run("workdays", "2021-06-30", "2021-06-01", "--lang", "zh")
     assert backwards.exit_code == 2
     assert "用法错误：END 2021-06-01 早于 START 2021-06-30" in backwards.stderr
+    day = run("check", "--lang", "zh", "--as-of", "2021-02-30")
+    assert "用法错误：'--as-of' 的值无效：没有 2021-02-30 这一天" in day.stderr
+    assert "用法错误：没有命令 'nosuch'" in run("nosuch", "--lang", "zh").stderr
     english = run("check", "--nosuch")
     assert "Error: No such option" in english.stderr and "用法" not in english.stderr
 

@@ -48,39 +48,6 @@ def run_lang() -> str:
     return _chosen[0]
 
 
-# The usage errors of history, diff, cases, workdays and score, in Chinese (exact messages
-# and patterns; the others keep their English).
-USAGE_ZH: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(r"^give submission files or folders \(or days with --at\)$"),
-        "请给出报送文件或文件夹（或用 --at 指定日期）",
-    ),
-    (
-        re.compile(r"^give either --mapping or --target, not both$"),
-        "--mapping 与 --target 只能给一个",
-    ),
-    (
-        re.compile(r"^--target needs --start COLUMN and --end COLUMN$"),
-        "--target 需要同时给出 --start 列名和 --end 列名",
-    ),
-    (
-        re.compile(r"^--start, --end, --id and --where go with --target$"),
-        "--start、--end、--id 和 --where 只能与 --target 一起使用",
-    ),
-    (
-        re.compile(r"^give a time of day on both START and END, or on neither"),
-        "START 和 END 要么都写时刻，要么都不写：只有日期无法计算办公时间",
-    ),
-    (
-        re.compile(r"^END (?P<end>.+) is before START (?P<start>.+)$"),
-        "END {end} 早于 START {start}",
-    ),
-    (
-        re.compile(r"^give the year's submission files or folders"),
-        "请给出全年的报送文件或文件夹（如 examples/2021-Q1 examples/2021-Q2）",
-    ),
-]
-
 _CHOICE = re.compile(r"^(?P<value>.*) is not one of (?P<choices>.*)\.$", re.S)
 _NEEDS_VALUE = re.compile(r"^Option '(?P<name>[^']*)' requires (an argument|\d+ arguments)\.$")
 _EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)$", re.S)
@@ -89,6 +56,7 @@ _EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)$", re.S)
 def zh_usage(exc: click.UsageError) -> str:
     """The usage error's message in Chinese, the common ones in full, others with the
     English detail in brackets."""
+    from bizenv_cli.i18n.usage import usage_zh, value_zh
     from bizenv_cli.sanitize import message as printable
 
     if isinstance(exc, click.NoSuchOption):
@@ -115,7 +83,7 @@ def zh_usage(exc: click.UsageError) -> str:
         detail = (
             f"{found['value']} 不是可选值之一，可选：{found['choices'].replace(', ', '、')}"
             if found
-            else f"（{exc.message}）"
+            else value_zh(exc.message)
         )
         sep = "" if detail.startswith("（") else "："
         return printable(f"{hint or ''} 的值无效{sep}{detail}")
@@ -125,11 +93,10 @@ def zh_usage(exc: click.UsageError) -> str:
     extra = _EXTRA.match(exc.message)
     if extra:
         return printable(f"多余的参数：{extra['args']}")
-    for pattern, template in USAGE_ZH:
-        found = pattern.match(exc.message)
-        if found:
-            return printable(template.format(**found.groupdict()))
-    return printable(exc.message)
+    command = re.match(r"^No such command (?P<name>.+)\.$", exc.message)
+    if command:
+        return printable(f"没有命令 {command['name']}")
+    return printable(usage_zh(exc.message) or exc.message)
 
 
 def show_usage_error(exc: click.UsageError) -> None:
