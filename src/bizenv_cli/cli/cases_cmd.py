@@ -171,7 +171,12 @@ def cases(
         from bizenv_cli.fileio import write_atomic
 
         write_atomic(output, render(build(run, reporter), run))
-        click.echo(message(f"wrote {output}: {len(run.outcomes)} target(s)"), err=True)
+        said = (
+            f"已写入 {output}：{len(run.outcomes)} 个指标"
+            if lang == "zh"
+            else f"wrote {output}: {len(run.outcomes)} target(s)"
+        )
+        click.echo(message(said), err=True)
     from bizenv_cli.cases.report import describe, outcome_dict, run_dict
 
     if fmt == "json":
