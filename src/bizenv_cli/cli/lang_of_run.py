@@ -107,7 +107,7 @@ def show_usage_error(exc: click.UsageError) -> None:
         return
     ctx = exc.ctx
     if ctx is not None:
-        click.echo(ctx.get_usage().replace("Usage:", "用法：", 1), err=True)
+        click.echo(ctx.get_usage().replace("Usage: ", "用法：", 1), err=True)
         if ctx.command.get_help_option(ctx) is not None:
             click.echo(f"运行 {ctx.command_path} {ctx.help_option_names[0]} 查看帮助。", err=True)
         click.echo("", err=True)

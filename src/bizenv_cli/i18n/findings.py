@@ -137,13 +137,13 @@ def translate_line(line: str, lang: str) -> str:
 
 def more_in_file(count: int, code: str, path: str, lang: str) -> str:
     if lang == "zh":
-        return f"……另有 {count:,} 条 {code} 问题（{path}）"
+        return f"另有 {count:,} 条 {code} 问题（{path}）"
     return f"... and {count:,} more {code} findings in {path}"
 
 
 def more_in_files(count: int, code: str, files: int, lang: str) -> str:
     if lang == "zh":
-        return f"……另有 {count:,} 条 {code} 问题，分布在另外 {files:,} 个文件中"
+        return f"另有 {count:,} 条 {code} 问题，分布在另外 {files:,} 个文件中"
     return f"... and {count:,} more {code} findings in {files:,} more file(s)"
 
 
