@@ -86,7 +86,7 @@ def zh_usage(exc: click.UsageError) -> str:
             else value_zh(exc.message)
         )
         sep = "" if detail.startswith("（") else "："
-        return printable(f"{hint or ''} 的值无效{sep}{detail}")
+        return printable(f"{hint or '参数'} 的值无效{sep}{detail}")
     needs = _NEEDS_VALUE.match(exc.message)
     if needs:
         return printable(f"选项 {needs['name']} 需要一个值")
