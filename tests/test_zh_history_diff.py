@@ -16,6 +16,13 @@ STATUS_ZH = {"met": "达标", "at_risk": "有风险", "overdue": "逾期", "not_
              "missing": "未报送", "pending": "未到期", "waived": "已豁免"}
 
 
+def _titles() -> dict[str, str]:
+    from bizenv_cli.validation.pipeline import load_usable
+
+    measures = load_usable(ROOT / "measures").measures
+    return {t.id: t.title.zh for m in measures for t in m.measure.targets}
+
+
 def _fits(out: str, width: int) -> None:
     from rich.cells import cell_len
 
@@ -28,15 +35,18 @@ def _fits(out: str, width: int) -> None:
 def test_history_at_any_width(run, monkeypatch: pytest.MonkeyPatch, width: str,
                               lang: str) -> None:
     data = json.loads(run("history", *QUARTERS, *WAIVERS, "--format", "json").stdout)
+    titles = _titles()
     monkeypatch.setenv("COLUMNS", width)
-    result = run("history", *QUARTERS, *WAIVERS, "--lang", lang)
+    result = run("history", *QUARTERS, *WAIVERS, "--lang", lang, "-v")
     assert result.exit_code == 0, result.output
     out = result.stdout
     _fits(out, int(width))
     lines = out.splitlines()
     for row in data["targets"]:
-        # The id whole on one line, with its measure number; every period's status shown.
-        line = next(i for i, ln in enumerate(lines) if row["target"] in ln.split())
+        # The id whole on a line; under zh the title whole, with its measure number.
+        assert any(row["target"] in ln.split() for ln in lines), row["target"]
+        label = titles[row["target"]] if lang == "zh" else row["target"]
+        line = next(i for i, ln in enumerate(lines) if label in ln)
         assert str(row["measure"]) in lines[line].split()
     for period in data["periods"]:
         assert period["period"] in out
@@ -83,7 +93,12 @@ def test_diff_at_any_width(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 def test_history_and_diff_markdown_in_chinese(run, tmp_path: Path) -> None:
     md = run("history", *QUARTERS, *WAIVERS, "--lang", "zh", "--format", "markdown").stdout
     assert "| 序号 | 目标 | 2021-Q1 | 2021-Q2 | 2021-Q3 | 趋势 | 进展 |" in md
-    assert "| 5 | `m05-high-voltage-connection-days` | 有风险（33） | 达标（27.5） |" in md
+    title = _titles()["m05-high-voltage-connection-days"]
+    assert f"| 5 | {title} | 有风险（33） | 达标（27.5） |" in md
+    assert "m05-" not in md  # titles, not slugs, under zh (ids with -v)
+    with_ids = run("history", *QUARTERS, *WAIVERS, "--lang", "zh", "--format", "markdown",
+                   "-v").stdout
+    assert f"| 5 | {title} | `m05-high-voltage-connection-days` | 有风险（33） |" in with_ids
     old = _saved(run, tmp_path, 1, "2021-03-31")
     new = _saved(run, tmp_path, 2, "2021-06-30")
     diff_md = run("diff", old, new, "--lang", "zh", "--format", "markdown").stdout

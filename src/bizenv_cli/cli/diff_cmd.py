@@ -39,6 +39,8 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, lang: str | None) 
     result = compare(before, after)
     from bizenv_cli.cli.emit import emit
 
-    # JSON is for programs: the same whatever --lang.
-    emit("diff", fmt, result, output, None if fmt == "json" else messages(lang))
+    if fmt == "json":  # for programs: the same whatever --lang
+        emit("diff", fmt, result, output)
+    else:
+        emit("diff", fmt, result, output, messages(lang))
     return EXIT_OK

@@ -8,17 +8,14 @@ from pathlib import Path
 import click
 
 
-def emit(
-    family: str, fmt: str, result: object, output: Path | None, msg: object = None
-) -> None:
+def emit(family: str, fmt: str, result: object, output: Path | None, *extra: object) -> None:
     """``output/<family>/<fmt>.py`` lays ``result`` out: ``print_table`` on the terminal
     for the table without ``-o``, else ``render`` to text, echoed or written atomically.
-    ``msg`` (the catalogue in the language asked for) goes to the formats that take it.
+    ``extra`` (the catalogue in the language asked for...) goes to the formats that take it.
     A reader that leaves early (``| head``) is not an error."""
     from bizenv_cli.stdio import reader_may_leave
 
     reporter = importlib.import_module(f"bizenv_cli.output.{family}.{fmt}")
-    extra = [] if msg is None else [msg]
     with reader_may_leave():
         if fmt == "table" and output is None:
             from bizenv_cli.output.terminal.console import make_console

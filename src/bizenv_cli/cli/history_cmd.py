@@ -10,6 +10,7 @@ import click
 from bizenv_cli.cli.options import (
     date_option,
     due_within_option,
+    ids_option,
     lang_option,
     measures_option,
     messages,
@@ -36,6 +37,7 @@ FORMATS = ("table", "json", "markdown")
 )
 @due_within_option
 @lang_option
+@ids_option
 @output_option("history")
 def history(
     submissions: tuple[Path, ...],
@@ -46,6 +48,7 @@ def history(
     due_within: int,
     output: Path | None,
     lang: str | None,
+    ids: bool,
 ) -> int:
     """Evaluate SUBMISSIONS (files or folders, several periods) at the end of each period.
 
@@ -72,6 +75,16 @@ def history(
     guard_outputs(check_inputs(measure_set, submissions, waivers))
     from bizenv_cli.cli.emit import emit
 
-    # JSON is for programs: the same whatever --lang.
-    emit("history", fmt, result, output, None if fmt == "json" else messages(lang))
+    if fmt == "json":  # for programs: the same whatever --lang
+        emit("history", fmt, result, output)
+        return EXIT_OK
+    from bizenv_cli.output.history.common import Names
+
+    msg = messages(lang)
+    titles = {
+        target.id: target.title.zh
+        for loaded in measure_set.measures
+        for target in loaded.measure.targets
+    }
+    emit("history", fmt, result, output, msg, Names(titles if msg.lang == "zh" else {}, ids))
     return EXIT_OK

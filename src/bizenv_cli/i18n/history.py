@@ -11,6 +11,7 @@ HISTORY_MESSAGES: dict[str, tuple[str, str]] = {
     "hist.md_title": ("bizenv 历史：{plan}，{periods}", "bizenv history: {plan}, {periods}"),
     "hist.col.no": ("序号", "no."),
     "hist.col.target": ("目标", "target"),
+    "hist.col.id": ("编号", "id"),
     "hist.col.values": ("数值", "values"),
     "hist.col.trend": ("趋势", "trend"),
     "hist.col.progress": ("进展", "progress"),

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from bizenv_cli.history.diff_model import DiffResult, Transition
 from bizenv_cli.history.model import TargetHistory, Trend
 from bizenv_cli.i18n import Messages
 
 EN = Messages("en")
+
+
+@dataclass(frozen=True)
+class Names:
+    """How the tables name targets: by their short Chinese title under zh (``titles``, id ->
+    title), with ``ids`` (-v) the id beside it; by their id otherwise (no titles)."""
+
+    titles: Mapping[str, str] = field(default_factory=dict)
+    ids: bool = False
+
+    def label(self, target: str) -> str:
+        return self.titles.get(target, target)
+
+    @property
+    def id_column(self) -> bool:
+        return self.ids and bool(self.titles)
+
+
+BY_ID = Names()
 
 # ASCII only: block characters are East-Asian "ambiguous width" and break Chinese terminals.
 RAMP = "_.:-=+*#"

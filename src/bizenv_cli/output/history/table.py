@@ -16,7 +16,9 @@ from bizenv_cli.history.model import HistoryResult, TargetHistory, Trend
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.check.table import STYLES
 from bizenv_cli.output.history.common import (
+    BY_ID,
     EN,
+    Names,
     number,
     progress_name,
     sparkline,
@@ -39,17 +41,20 @@ def _values(row: TargetHistory) -> str:
     return spark
 
 
-def _cells(row: TargetHistory, msg: Messages, plain: bool) -> list[Text]:
-    """no., target, a status per period, values, trend, progress."""
+def _cells(row: TargetHistory, msg: Messages, plain: bool, names: Names) -> list[Text]:
+    """no., target (and its id with -v under zh), a status per period, values, trend,
+    progress."""
     statuses = [
         Text(status_name(p.status.value, msg), style="" if plain else STYLES[p.status])
         for p in row.series
     ]
     trend = row.trend
     trend_style = "" if plain or trend is None else TREND_STYLES[trend]
+    ids = [Text(clean(row.target))] if names.id_column else []
     return [
         Text(str(row.measure)),
-        Text(clean(row.target)),
+        Text(clean(names.label(row.target))),
+        *ids,
         *statuses,
         Text(_values(row)),
         Text(trend_name(trend, msg), style=trend_style),
@@ -57,7 +62,9 @@ def _cells(row: TargetHistory, msg: Messages, plain: bool) -> list[Text]:
     ]
 
 
-def build_table(result: HistoryResult, *, plain: bool, msg: Messages = EN) -> Table:
+def build_table(
+    result: HistoryResult, *, plain: bool, msg: Messages = EN, names: Names = BY_ID
+) -> Table:
     table = Table(
         box=box.ASCII2 if plain else box.SIMPLE_HEAD,
         header_style="" if plain else "bold",
@@ -65,23 +72,29 @@ def build_table(result: HistoryResult, *, plain: bool, msg: Messages = EN) -> Ta
         pad_edge=False,
     )
     table.add_column(msg("hist.col.no"), justify="right", no_wrap=True)
-    table.add_column(msg("hist.col.target"), no_wrap=True)  # an id is never split
+    table.add_column(msg("hist.col.target"), no_wrap=True)  # a title or id is never split
+    if names.id_column:
+        table.add_column(msg("hist.col.id"), no_wrap=True)
     for period in result.periods:
         table.add_column(period.period, no_wrap=True)
     for key in ("hist.col.values", "hist.col.trend", "hist.col.progress"):
         table.add_column(msg(key), no_wrap=True)
     for row in result.targets:
-        table.add_row(*_cells(row, msg, plain))
+        table.add_row(*_cells(row, msg, plain, names))
     return table
 
 
-def history_blocks(result: HistoryResult, *, plain: bool, msg: Messages = EN) -> RenderableType:
+def history_blocks(
+    result: HistoryResult, *, plain: bool, msg: Messages = EN, names: Names = BY_ID
+) -> RenderableType:
     """For a narrow terminal: 'no. target' then 'period status' per period, the values,
     the trend and the progress, each on a line of its own."""
     colon = "：" if msg.lang == "zh" else ": "
     blocks = []
     for row in result.targets:
-        no, target, *statuses, values, trend, progress = _cells(row, msg, plain)
+        cells = _cells(row, msg, plain, names)
+        head = cells[: 3 if names.id_column else 2]
+        *statuses, values, trend, progress = cells[len(head) :]
         body = [Text(f"{p.period} ") + s for p, s in zip(result.periods, statuses, strict=True)]
         for key, cell in (
             ("hist.col.values", values),
@@ -90,20 +103,22 @@ def history_blocks(result: HistoryResult, *, plain: bool, msg: Messages = EN) ->
         ):
             if cell.plain:
                 body.append(Text(msg(key) + colon) + cell)
-        blocks.append(lines_block([no, target], body))
+        blocks.append(lines_block(head, body))
     return stacked(blocks)
 
 
-def print_table(console: Console, result: HistoryResult, msg: Messages = EN) -> None:
+def print_table(
+    console: Console, result: HistoryResult, msg: Messages = EN, names: Names = BY_ID
+) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     sep = "、" if msg.lang == "zh" else ", "
     labels = sep.join(p.period for p in result.periods)
     title = msg("hist.title", plan=result.plan.zh, periods=labels)
     for part in title.split("\n"):  # under zh: the plan, then the periods on a line of their own
         console.print(Text(clean(part), style="" if plain else "bold"))
-    table = build_table(result, plain=plain, msg=msg)
+    table = build_table(result, plain=plain, msg=msg, names=names)
     fits = table_fits(table, console.width)
-    console.print(table if fits else history_blocks(result, plain=plain, msg=msg))
+    console.print(table if fits else history_blocks(result, plain=plain, msg=msg, names=names))
     moving = [t for t in result.targets if t.trend]
     counts = {trend: sum(1 for t in moving if t.trend is trend) for trend in Trend}
     if msg.lang == "zh":
@@ -113,6 +128,6 @@ def print_table(console: Console, result: HistoryResult, msg: Messages = EN) -> 
     console.print(Text(msg("hist.summary", count=len(result.targets), trends=trends)))
 
 
-def render(result: HistoryResult, msg: Messages = EN) -> str:
+def render(result: HistoryResult, msg: Messages = EN, names: Names = BY_ID) -> str:
     """The table as plain text (for ``-o FILE``)."""
-    return plain_text(lambda console: print_table(console, result, msg))
+    return plain_text(lambda console: print_table(console, result, msg, names))
