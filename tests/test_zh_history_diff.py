@@ -124,6 +124,9 @@ def test_cases_in_chinese_with_the_exceptions_workbook(run, tmp_path: Path) -> N
     assert "案件计算结果（2021-Q2，截至2021年6月30日）：" in result.stdout
     assert "警告 D003 该行无法使用（" in result.stderr
     assert "1 行未使用：结束早于开始 1 行" in result.stdout
+    title = _titles()["m05-high-voltage-connection-days"]
+    assert any(line.startswith(title + " ") for line in result.stdout.splitlines())
+    assert "m05-" not in result.stdout.replace("examples/cases/", "")
     book = load_workbook(out)
     assert len(book.sheetnames) > 1 and "exceptions" not in book.sheetnames
     sheet = book[book.sheetnames[0]]

@@ -4,6 +4,7 @@ or one JSON object. Plain text: no rich, so piping and tests see the same thing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
@@ -39,9 +40,13 @@ def number(value: float | None) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
 
 
-def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
-    """The text table (in Chinese with a zh ``msg``: headers, units, dates as 2021年6月30日)."""
+def describe(
+    run: CaseRun, msg: Messages | None = None, titles: Mapping[str, str] | None = None
+) -> list[str]:
+    """The text table (in Chinese with a zh ``msg``: headers, units, dates as 2021年6月30日;
+    targets named by ``titles``, id -> short title, when given)."""
     msg = msg or EN
+    titles = titles or {}
     zh = msg.lang == "zh"
     scope = msg("cases.scope", period=run.period) if run.period else ""
     lines = [msg("cases.title", scope=scope, as_of=day_text(run.as_of, msg.lang)), ""]
@@ -54,7 +59,7 @@ def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
             unit = "%" if o.unit == "percent" else f" {o.unit}"
         rows.append(
             [
-                o.target,
+                titles.get(o.target, o.target),
                 str(o.sample_size),
                 number(o.value) + (unit if o.value is not None else ""),
                 f"{o.comparator} {number(o.limit)}{unit}",
@@ -67,7 +72,8 @@ def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
     lines += _table(rows, right={1, 2, 4, 5, 6, 7})
     for o in run.outcomes:
         if o.exceptions.height:
-            lines += ["", msg("cases.over", target=o.target, count=o.exceptions.height)]
+            label = titles.get(o.target, o.target)
+            lines += ["", msg("cases.over", target=label, count=o.exceptions.height)]
             shown = [msg("cases.case_head").split("|")]
             for case in o.exceptions.head(SHOWN_EXCEPTIONS).iter_rows(named=True):
                 shown.append(
@@ -88,7 +94,8 @@ def describe(run: CaseRun, msg: Messages | None = None) -> list[str]:
                 counts = "，".join(f"{REASONS_ZH.get(r, r)} {n} 行" for r, n in o.bad.items())
             else:
                 counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
-            lines += ["", msg("cases.bad", target=o.target, count=o.bad_total, counts=counts)]
+            label = titles.get(o.target, o.target)
+            lines += ["", msg("cases.bad", target=label, count=o.bad_total, counts=counts)]
     return lines
 
 

@@ -183,7 +183,8 @@ def cases(
         data = outcome_dict(run.outcomes[0]) if quick and run.outcomes else run_dict(run)
         click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     else:  # case ids and column names come from the files: never raw to the terminal
-        lines = describe(run, messages(lang) if lang == "zh" else None)
+        zh = lang == "zh"  # the Chinese table names targets by their short title
+        lines = describe(run, messages(lang) if zh else None, _titles(measure_set) if zh else None)
         click.echo("\n".join(no_commands(message(line, limit=2000)) for line in lines))
     return EXIT_OK
 
@@ -196,14 +197,17 @@ def _write_exceptions(path: Path, outcomes: list[Any], measure_set: Any, lang: s
 
         departments = measure_set.departments.departments
         units: dict[str, str] = {}
-        titles: dict[str, str] = {}
         for loaded in measure_set.measures:
             measure = loaded.measure
             leads, others = acting_units(measure.lead, measure.responsible, departments)
             for target in measure.targets:
                 units[target.id] = next(iter([*leads, *others]), "")
-                titles[target.id] = target.title.zh
-        return write_exceptions_zh(path, outcomes, units, departments, titles)
+        return write_exceptions_zh(path, outcomes, units, departments, _titles(measure_set))
     from bizenv_cli.cases.exports import write_exceptions
 
     return write_exceptions(path, outcomes)
+
+
+def _titles(measure_set: Any) -> dict[str, str]:
+    """Target id -> its short Chinese title."""
+    return {t.id: t.title.zh for m in measure_set.measures for t in m.measure.targets}
