@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 
 from conftest import ROOT
 from history.conftest import ENDS, QUARTERS, WAIVERS
@@ -76,7 +77,8 @@ def test_a_value_carried_on_is_not_a_second_observation(json_of: Any) -> None:
     assert (detail["first"]["value"], detail["latest"]["value"]) == (11, 9)
 
 
-def test_table_and_markdown(run: Any) -> None:
+def test_table_and_markdown(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "140")  # three quarters need 128 columns as a table
     table = run("history", *QUARTERS, *WAIVERS)
     assert table.exit_code == 0, table.output
     row = next(line for line in table.stdout.splitlines() if "m05-high-voltage" in line)

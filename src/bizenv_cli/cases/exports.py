@@ -47,9 +47,10 @@ def safe(column: pl.Expr) -> pl.Expr:
 CHUNK = 200_000  # exceptions made into text and written at a time
 
 
-def chunks(outcomes: list[TargetOutcome]) -> Iterator[pl.DataFrame]:
-    """Every exception, in the columns of ``HEADER``, safe to open, a chunk at a time: a
-    few million exceptions are never all text at once."""
+def chunks(outcomes: list[TargetOutcome], *, made_safe: bool = True) -> Iterator[pl.DataFrame]:
+    """Every exception, in the columns of ``HEADER``, safe to open (``made_safe``: for CSV
+    and our own XLSX writer; a writer that stores text cells as text passes False), a
+    chunk at a time: a few million exceptions are never all text at once."""
     for outcome in outcomes:
         unit = outcome.unit if outcome.aggregate != "count" else "count"
         for offset in range(0, outcome.exceptions.height, CHUNK):
@@ -69,8 +70,17 @@ def chunks(outcomes: list[TargetOutcome]) -> Iterator[pl.DataFrame]:
                 pl.lit(outcome.limit, pl.Float64).alias("limit"),
                 pl.col("over").round(4).alias("over_by"),
             )
+            if not made_safe:
+                yield part
+                continue
             text = [name for name, dtype in part.schema.items() if dtype == pl.String]
             yield part.with_columns([safe(pl.col(name)).alias(name) for name in text])
+
+
+def rows(outcomes: list[TargetOutcome]) -> list[list[object]]:
+    """Every exception as cells in ``HEADER``'s order, as read: for a writer that lays them
+    out itself and stores text as text (the Chinese workbook, output/cases: check's put)."""
+    return [list(row) for part in chunks(outcomes, made_safe=False) for row in part.iter_rows()]
 
 
 def _csv(path: Path, outcomes: list[TargetOutcome]) -> None:

@@ -4,10 +4,16 @@ or one JSON object. Plain text: no rich, so piping and tests see the same thing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome, with_texts
 from bizenv_cli.cases.run import CaseRun
+from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.cases import REASONS_ZH
+from bizenv_cli.i18n.dates import day_text
+
+EN = Messages("en")
 
 SHOWN_EXCEPTIONS = 10  # per target in the terminal and the JSON; --exceptions FILE writes all
 SHOWN_RANGES = 1000  # row ranges of the evidence per file in the JSON (-o writes them cut too)
@@ -35,15 +41,26 @@ def number(value: float | None) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
 
 
-def describe(run: CaseRun) -> list[str]:
-    scope = f"period {run.period}, " if run.period else ""
-    lines = [f"Cases computed ({scope}as of {run.as_of}):", ""]
-    rows = [["target", "cases", "value", "limit", "over", "open", "open over", "bad rows"]]
+def describe(
+    run: CaseRun, msg: Messages | None = None, titles: Mapping[str, str] | None = None
+) -> list[str]:
+    """The text table (in Chinese with a zh ``msg``: headers, units, dates as 2021年6月30日;
+    targets named by ``titles``, id -> short title, when given)."""
+    msg = msg or EN
+    titles = titles or {}
+    zh = msg.lang == "zh"
+    scope = msg("cases.scope", period=run.period) if run.period else ""
+    lines = [msg("cases.title", scope=scope, as_of=day_text(run.as_of, msg.lang)), ""]
+    rows = [msg("cases.head").split("|")]
     for o in run.outcomes:
-        unit = "%" if o.unit == "percent" else f" {o.unit}"
+        if zh:
+            label = msg.unit(o.unit) if o.unit != "count" else "件"
+            unit = label if label in ("%", "") else f" {label}"
+        else:
+            unit = "%" if o.unit == "percent" else f" {o.unit}"
         rows.append(
             [
-                o.target,
+                titles.get(o.target, o.target),
                 str(o.sample_size),
                 number(o.value) + (unit if o.value is not None else ""),
                 f"{o.comparator} {number(o.limit)}{unit}",
@@ -56,27 +73,30 @@ def describe(run: CaseRun) -> list[str]:
     lines += _table(rows, right={1, 2, 4, 5, 6, 7})
     for o in run.outcomes:
         if o.exceptions.height:
-            lines += ["", f"{o.target}: {o.exceptions.height} case(s) over the limit"]
-            shown = [["case", "file:row", "start", "end", "duration", "over by"]]
+            label = titles.get(o.target, o.target)
+            lines += ["", msg("cases.over", target=label, count=o.exceptions.height)]
+            shown = [msg("cases.case_head").split("|")]
             for case in with_texts(o.exceptions.head(SHOWN_EXCEPTIONS)).iter_rows(named=True):
                 shown.append(
                     [
                         case["case_id"],
                         f"{case['file']}:{case['row']}",
                         case["start"],
-                        case["end"] or "(open)",
+                        case["end"] or msg("cases.open"),
                         number(case["duration"]),
                         "+" + number(case["over"]),
                     ]
                 )
             lines += ["  " + line for line in _table(shown, right={4, 5})]
             if o.exceptions.height > SHOWN_EXCEPTIONS:
-                lines.append(
-                    f"  ... {o.exceptions.height - SHOWN_EXCEPTIONS} more: --exceptions FILE"
-                )
+                lines.append(msg("cases.more", count=o.exceptions.height - SHOWN_EXCEPTIONS))
         if o.bad:
-            counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
-            lines += ["", f"{o.target}: {o.bad_total} row(s) not used: {counts}"]
+            if zh:
+                counts = "，".join(f"{REASONS_ZH.get(r, r)} {n} 行" for r, n in o.bad.items())
+            else:
+                counts = ", ".join(f"{n} {REASONS[r]}" for r, n in o.bad.items())
+            label = titles.get(o.target, o.target)
+            lines += ["", msg("cases.bad", target=label, count=o.bad_total, counts=counts)]
     return lines
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
 from bizenv_cli.cli.options import (
     date_option,
+    lang_option,
     measures_option,
+    messages,
     output_file_option,
     period_option,
 )
@@ -82,6 +85,7 @@ def _where(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     "--exceptions", help="Write every case over the limit to FILE (.csv or .xlsx)."
 )
 @click.option("--strict", is_flag=True, help="Any row that cannot be used is an error (exit 3).")
+@lang_option
 def cases(
     files: tuple[Path, ...],
     mapping: Path | None,
@@ -97,6 +101,7 @@ def cases(
     output: Path | None,
     exceptions: Path | None,
     strict: bool,
+    lang: str | None,
 ) -> int:
     """Compute targets from case records: FILE... are record exports (CSV in UTF-8 or
     GB18030, XLSX, Parquet), one row per case. Prints each target's cases, value, limit
@@ -129,27 +134,64 @@ def cases(
     from bizenv_cli.sanitize import json_safe, message, no_commands
 
     guard_outputs([*measure_set_files(measure_set), *read])
-    shown, more = capped(run.findings)
+    from bizenv_cli.cli.lang_of_run import run_lang
+
+    lang = run_lang()  # --lang, else bizenv.toml, else the locale (as messages())
+    shown, more = capped(run.findings, lang=lang)
     for line in run.sources if quick is None else []:
         click.echo(message(line), err=True)
-    for line in [*(finding_line(f) for f in shown), *more]:
+    for line in [*(finding_line(f, lang) for f in shown), *more]:
         click.echo(line, err=True)
     if exceptions is not None:
-        from bizenv_cli.cases.exports import write_exceptions
-
-        count = write_exceptions(exceptions, run.outcomes)
-        click.echo(message(f"wrote {exceptions}: {count} case(s) over the limit"), err=True)
+        count = _write_exceptions(exceptions, run.outcomes, measure_set, lang)
+        said = (
+            f"已写入 {exceptions}：超出时限的案件 {count} 件"
+            if lang == "zh"
+            else f"wrote {exceptions}: {count} case(s) over the limit"
+        )
+        click.echo(message(said), err=True)
     if output is not None:
         from bizenv_cli.cases.submission import build, render
         from bizenv_cli.fileio import write_atomic
 
         write_atomic(output, render(build(run, reporter), run))
-        click.echo(message(f"wrote {output}: {len(run.outcomes)} target(s)"), err=True)
+        said = (
+            f"已写入 {output}：{len(run.outcomes)} 个指标"
+            if lang == "zh"
+            else f"wrote {output}: {len(run.outcomes)} target(s)"
+        )
+        click.echo(message(said), err=True)
     from bizenv_cli.cases.report import describe, outcome_dict, run_dict
 
     if fmt == "json":
         data = outcome_dict(run.outcomes[0]) if quick and run.outcomes else run_dict(run)
         click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     else:  # case ids and column names come from the files: never raw to the terminal
-        click.echo("\n".join(no_commands(message(line, limit=2000)) for line in describe(run)))
+        zh = lang == "zh"  # the Chinese table names targets by their short title
+        lines = describe(run, messages(lang) if zh else None, _titles(measure_set) if zh else None)
+        click.echo("\n".join(no_commands(message(line, limit=2000)) for line in lines))
     return EXIT_OK
+
+
+def _write_exceptions(path: Path, outcomes: list[Any], measure_set: Any, lang: str) -> int:
+    """The exceptions file: under zh an .xlsx is the Chinese workbook, a sheet per unit."""
+    if lang == "zh" and path.suffix.lower() == ".xlsx":
+        from bizenv_cli.departments import acting_units
+        from bizenv_cli.output.cases.exceptions_xlsx import write_exceptions_zh
+
+        departments = measure_set.departments.departments
+        units: dict[str, str] = {}
+        for loaded in measure_set.measures:
+            measure = loaded.measure
+            leads, others = acting_units(measure.lead, measure.responsible, departments)
+            for target in measure.targets:
+                units[target.id] = next(iter([*leads, *others]), "")
+        return write_exceptions_zh(path, outcomes, units, departments, _titles(measure_set))
+    from bizenv_cli.cases.exports import write_exceptions
+
+    return write_exceptions(path, outcomes)
+
+
+def _titles(measure_set: Any) -> dict[str, str]:
+    """Target id -> its short Chinese title."""
+    return {t.id: t.title.zh for m in measure_set.measures for t in m.measure.targets}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import output_option
+from bizenv_cli.cli.options import lang_option, messages, output_option
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
 
 FORMATS = ("table", "json", "markdown")
@@ -18,8 +18,9 @@ FORMATS = ("table", "json", "markdown")
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
+@lang_option
 @output_option("changes")
-def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
+def diff(old: Path, new: Path, fmt: str, output: Path | None, lang: str | None) -> int:
     """Compare two results saved with `bizenv check --format json` (OLD, then NEW).
 
     Lists the status transitions (newly met, recovered, newly overdue, newly
@@ -38,5 +39,8 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None) -> int:
     result = compare(before, after)
     from bizenv_cli.cli.emit import emit
 
-    emit("diff", fmt, result, output)
+    if fmt == "json":  # for programs: the same whatever --lang
+        emit("diff", fmt, result, output)
+    else:
+        emit("diff", fmt, result, output, messages(lang))
     return EXIT_OK

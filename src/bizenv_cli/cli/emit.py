@@ -8,9 +8,10 @@ from pathlib import Path
 import click
 
 
-def emit(family: str, fmt: str, result: object, output: Path | None) -> None:
+def emit(family: str, fmt: str, result: object, output: Path | None, *extra: object) -> None:
     """``output/<family>/<fmt>.py`` lays ``result`` out: ``print_table`` on the terminal
     for the table without ``-o``, else ``render`` to text, echoed or written atomically.
+    ``extra`` (the catalogue in the language asked for...) goes to the formats that take it.
     A reader that leaves early (``| head``) is not an error."""
     from bizenv_cli.stdio import reader_may_leave
 
@@ -19,9 +20,9 @@ def emit(family: str, fmt: str, result: object, output: Path | None) -> None:
         if fmt == "table" and output is None:
             from bizenv_cli.output.terminal.console import make_console
 
-            reporter.print_table(make_console(), result)
+            reporter.print_table(make_console(), result, *extra)
             return
-        text: str = reporter.render(result)
+        text: str = reporter.render(result, *extra)
         if output is None:
             click.echo(text, nl=False)
         else:

@@ -63,12 +63,19 @@ def run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
 
 
 def _run(command: click.Command, argv: list[str] | None, *, debug: bool) -> int:
+    from bizenv_cli.cli import lang_of_run
+
+    lang_of_run.start(sys.argv[1:] if argv is None else argv)
     try:
         result = command.main(args=argv, prog_name="bizenv", standalone_mode=False)
     except click.exceptions.Abort as exc:  # click's wrapping of a KeyboardInterrupt
         return _interrupted(exc.__cause__ or exc.__context__)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
+    except click.UsageError as exc:
+        exc.message = printable(exc.message)  # type: ignore[misc]  # may quote input
+        lang_of_run.show_usage_error(exc)
+        return exc.exit_code if exc.exit_code else EXIT_USAGE
     except click.ClickException as exc:
         exc.message = printable(exc.message)  # type: ignore[misc]  # may quote input
         exc.show()
@@ -135,12 +142,20 @@ def _internal(exc: Exception, *, debug: bool) -> int:
 
 
 def print_findings(exc: BizenvError) -> None:
-    """The findings of an unusable input (at most 20 per file and code), then the error."""
+    """The findings of an unusable input (at most 20 per file and code), then the error;
+    in Chinese under zh (``i18n.findings``)."""
+    from bizenv_cli.cli.lang_of_run import run_lang
     from bizenv_cli.output.caps import capped, finding_line
 
-    shown, more = capped(exc.findings)
+    lang = run_lang()
+    shown, more = capped(exc.findings, lang=lang)
     for finding in shown:
-        click.echo(finding_line(finding), err=True)
+        click.echo(finding_line(finding, lang), err=True)
     for text in more:
         click.echo(text, err=True)
-    click.echo(f"bizenv: error: {printable(exc.message)}", err=True)
+    if lang == "zh":
+        from bizenv_cli.i18n.findings import error_line
+
+        click.echo(error_line(printable(exc.message), exc.exit_code), err=True)
+    else:
+        click.echo(f"bizenv: error: {printable(exc.message)}", err=True)

@@ -10,6 +10,7 @@ import click
 from bizenv_cli.cli.options import (
     date_option,
     due_within_option,
+    ids_option,
     lang_option,
     measures_option,
     messages,
@@ -35,6 +36,8 @@ FORMATS = ("table", "json", "markdown")
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
 @due_within_option
+@lang_option
+@ids_option
 @output_option("history")
 @click.option(
     "--ledger",
@@ -48,7 +51,6 @@ FORMATS = ("table", "json", "markdown")
     help="Show one supervision item's whole life (DB2021-001) from --ledger, instead of "
     "the targets' history: opened, notices, feedback, extensions, closed.",
 )
-@lang_option
 def history(
     submissions: tuple[Path, ...],
     at: tuple[date, ...],
@@ -60,6 +62,7 @@ def history(
     ledger: Path | None,
     item: str | None,
     lang: str | None,
+    ids: bool,
 ) -> int:
     """Evaluate SUBMISSIONS (files or folders, several periods) at the end of each period.
 
@@ -88,7 +91,18 @@ def history(
     guard_outputs(check_inputs(measure_set, submissions, waivers))
     from bizenv_cli.cli.emit import emit
 
-    emit("history", fmt, result, output)
+    if fmt == "json":  # for programs: the same whatever --lang
+        emit("history", fmt, result, output)
+        return EXIT_OK
+    from bizenv_cli.output.history.common import Names
+
+    msg = messages(lang)
+    titles = {
+        target.id: target.title.zh
+        for loaded in measure_set.measures
+        for target in loaded.measure.targets
+    }
+    emit("history", fmt, result, output, msg, Names(titles if msg.lang == "zh" else {}, ids))
     return EXIT_OK
 
 

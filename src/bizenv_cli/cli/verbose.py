@@ -28,5 +28,9 @@ def set_verbose(on: bool) -> None:
 
 
 def warn(line: str) -> None:
-    """A warning from the core (the input's, not a finding that stops): on stderr, always."""
-    click.echo(line, err=True)
+    """A warning from the core (the input's, not a finding that stops): on stderr, always;
+    a finding's line in Chinese under zh."""
+    from bizenv_cli.cli.lang_of_run import run_lang
+    from bizenv_cli.i18n.findings import translate_line
+
+    click.echo(translate_line(line, run_lang()), err=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import measures_option
+from bizenv_cli.cli.options import lang_option, measures_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -36,7 +36,10 @@ def _moment(ctx: click.Context, param: click.Parameter, value: str) -> object:
     show_default=True,
     help='json: {"working_days": N, "calendar_days": ..., "office_hours": ...}.',
 )
-def workdays(start: object, end: object, measures_dir: Path, fmt: str) -> int:
+@lang_option
+def workdays(
+    start: object, end: object, measures_dir: Path, fmt: str, lang: str | None
+) -> int:
     """Official working days from START to END (the start day not counted, the end day
     counted), by the State Council calendar: makeup weekend days count, holiday weekdays
     do not. With a time of day on both ('2021-03-05 09:30') the office time between them
@@ -68,5 +71,11 @@ def workdays(start: object, end: object, measures_dir: Path, fmt: str) -> int:
     if fmt == "json":
         click.echo(json_safe(json.dumps(found.to_dict(), ensure_ascii=False, indent=2)))
     else:
-        click.echo(no_commands("\n".join(clean(line) for line in describe(found))))
+        if messages(lang).lang == "zh":
+            from bizenv_cli.calendar.explain_zh import describe_zh
+
+            lines = describe_zh(found)
+        else:
+            lines = describe(found)
+        click.echo(no_commands("\n".join(clean(line) for line in lines)))
     return EXIT_OK

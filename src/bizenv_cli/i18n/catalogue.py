@@ -9,6 +9,8 @@ checks all of this.
 
 from __future__ import annotations
 
+from bizenv_cli.i18n.cases import CASES_MESSAGES
+from bizenv_cli.i18n.history import HISTORY_MESSAGES
 from bizenv_cli.i18n.returns import RETURNS_MESSAGES
 from bizenv_cli.i18n.settings import SETTINGS_MESSAGES
 
@@ -236,3 +238,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 MESSAGES.update(RETURNS_MESSAGES)  # the returns view's keys (i18n/returns.py)
 MESSAGES.update(SETTINGS_MESSAGES)  # `bizenv config` (i18n/settings.py)
+MESSAGES.update(HISTORY_MESSAGES)  # `history` and `diff` (i18n/history.py)
+MESSAGES.update(CASES_MESSAGES)  # `cases` (i18n/cases.py)

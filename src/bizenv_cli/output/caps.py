@@ -16,23 +16,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bizenv_cli.diagnostics import Finding
+from bizenv_cli.i18n.findings import finding_text, more_in_file, more_in_files
 from bizenv_cli.sanitize import message, no_commands
 
 PER_GROUP = 20
 PER_CODE = 100
 
 
-def finding_line(finding: Finding) -> str:
+def finding_line(finding: Finding, lang: str = "en") -> str:
     """``file:line:col: error CODE message``, sanitized; a file named ``::error::x.yaml``
-    cannot make the line a GitHub workflow command."""
+    cannot make the line a GitHub workflow command. Under zh: ``file:line:col: 错误 CODE
+    说明（message）`` (``i18n.findings``)."""
     return no_commands(
-        f"{message(finding.location())}: {finding.level.value} "
-        f"{message(finding.code)} {message(finding.message)}"
+        finding_text(
+            message(finding.location()),
+            finding.level.value,
+            message(finding.code),
+            message(finding.message),
+            lang,
+        )
     )
 
 
 def capped(
-    findings: Iterable[Finding], per_group: int = PER_GROUP, per_code: int = PER_CODE
+    findings: Iterable[Finding],
+    per_group: int = PER_GROUP,
+    per_code: int = PER_CODE,
+    lang: str = "en",
 ) -> tuple[list[Finding], list[str]]:
     """The findings to print, in their order, and one line per group cut short."""
     items = list(findings)
@@ -66,11 +76,11 @@ def capped(
     more = []
     for (path, code), rest in group_rest.items():
         if (path, code) in in_print:
-            more.append(f"... and {rest:,} more {message(code)} findings in {message(path)}")
+            more.append(more_in_file(rest, message(code), message(path), lang))
         else:
             leave(code, rest, path)
     more += [
-        f"... and {count:,} more {message(code)} findings in {len(files):,} more file(s)"
+        more_in_files(count, message(code), len(files), lang)
         for code, (count, files) in left.items()
     ]
     return shown, more

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
+# 2021年7月5日: the one helper, re-exported for the supervision outputs.
+from bizenv_cli.i18n.dates import zh_date as zh_date
 from bizenv_cli.models.supervision import Cycle
 
 STATUS_ZH = {
@@ -32,11 +33,6 @@ CYCLE_ZH = {
     Cycle.half_yearly: "每半年",
     Cycle.yearly: "每年",
 }
-
-
-def zh_date(day: date) -> str:
-    """2021年7月5日: how a Chinese document writes a date."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def document_number(prefix: str, year: int, serial: int | None) -> str:

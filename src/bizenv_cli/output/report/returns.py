@@ -10,6 +10,7 @@ from rich.text import Text
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
 from bizenv_cli.output.report.views.returns import ReturnsRow, ReturnsView
+from bizenv_cli.output.terminal.stack import lines_block, stacked
 
 _COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_due")
 
@@ -51,6 +52,8 @@ def _table(rows: tuple[ReturnsRow, ...], msg: Messages, width: int, last: str) -
     shown = [t for r in rows for t in (*r.unreported, *r.files)]
     longest = max([cell_len(msg(last)), *(cell_len(t) + 2 for t in shown)])
     listed = min(longest, remaining(width, [12, *counts]))
+    if listed < longest:  # an id would be split: a block per unit instead (60 columns)
+        return _blocks(rows, msg)
     table = report_table(lines=True)
     table.add_column(
         msg("col.department"), overflow="fold", max_width=remaining(width, [*counts, listed])
@@ -69,6 +72,20 @@ def _table(rows: tuple[ReturnsRow, ...], msg: Messages, width: int, last: str) -
             _listed(row, msg),
         )
     return table
+
+
+def _blocks(rows: tuple[ReturnsRow, ...], msg: Messages) -> RenderableType:
+    """For a narrow terminal: the unit and its counts on one line (wrapping only between
+    them), then its files and unreported targets below, indented; no id is split."""
+    sep = "：" if msg.lang == "zh" else ": "
+    blocks = []
+    for row in rows:
+        counts = (row.targets, row.as_lead, len(row.unreported), row.unreported_due)
+        head = [_name(row, msg)] + [
+            Text(f"{msg(key)}{sep}{n}") for key, n in zip(_COUNTS, counts, strict=True)
+        ]
+        blocks.append(lines_block(head, [_listed(row, msg)]))
+    return stacked(blocks)
 
 
 def returns_view(view: ReturnsView, msg: Messages, width: int) -> RenderableType:

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bizenv_cli.i18n import Messages, chinese_numeral
+from bizenv_cli.i18n.dates import zh_date
 from bizenv_cli.sanitize import clean
 from bizenv_cli.scoring.model import ScoreLine, ScoreResult, UnitScore
 
@@ -16,10 +17,6 @@ SUPERVISION_ZH = {"closed_on_time": "按期办结", "closed_late": "逾期办结
 STATUS_ZH_EXTRA = {"met_late": "逾期完成"}
 _HALF = {"Q": "季度", "H": "半年"}
 _PERIOD = re.compile(r"^([0-9]{4})(?:-(Q|H)?([0-9]{1,2}))?$")
-
-
-def zh_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def zh_period(period: str | None) -> str:

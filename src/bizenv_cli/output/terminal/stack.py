@@ -25,7 +25,9 @@ def table_fits(table: Table, width: int) -> bool:
     (rich has no public way to ask for the widths); tests/test_narrow_terminal.py
     renders at 60, 80 and 120 columns and checks every cell survives."""
     console = Console(width=width, color_system=None)
-    options = console.options
+    # As rich's own layout: the rules between columns and the edges take their share first.
+    inner = width - table._extra_width
+    options = console.options.update_width(inner)
     widths = table._calculate_column_widths(console, options)
     # An unwrapped column (an id, a status) needs its longest word; prose folds, so a
     # column of it needs only its declared minimum (a CJK phrase is one long "word").
@@ -33,7 +35,7 @@ def table_fits(table: Table, width: int) -> bool:
         table._measure_column(console, options, c).minimum if c.no_wrap else (c.min_width or 4)
         for c in table.columns
     ]
-    return sum(widths) <= width and all(w >= m for w, m in zip(widths, least, strict=True))
+    return sum(widths) <= inner and all(w >= m for w, m in zip(widths, least, strict=True))
 
 
 def block(head: Sequence[Text], body: Sequence[Text]) -> RenderableType:
@@ -45,3 +47,11 @@ def block(head: Sequence[Text], body: Sequence[Text]) -> RenderableType:
 
 def stacked(blocks: Sequence[RenderableType]) -> RenderableType:
     return Group(*blocks)
+
+
+def lines_block(head: Sequence[Text], body: Sequence[Text]) -> RenderableType:
+    """``head`` on one line, then each part of ``body`` on a line of its own, indented:
+    a value such as ``27.5 -> 26 (-1.5)`` is never wrapped in the middle by its neighbours."""
+    line = Text("  ").join(part for part in head if part.plain)
+    details = [Padding(part, (0, 0, 0, INDENT), expand=False) for part in body if part.plain]
+    return Group(line, *details)

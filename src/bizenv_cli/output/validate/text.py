@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from bizenv_cli.diagnostics import Level
+from bizenv_cli.i18n.findings import LEVELS_ZH, zh_message
 from bizenv_cli.output.caps import capped, finding_line
 from bizenv_cli.output.validate import summary
 from bizenv_cli.sanitize import message as printable
@@ -20,9 +21,9 @@ def write(result: Validation, stream: TextIO, *, color: bool = False, lang: str 
     if color:
         _write_rich(result, stream, lang)
         return
-    shown, more = capped(result.findings)
+    shown, more = capped(result.findings, lang=lang)
     for finding in shown:
-        stream.write(finding_line(finding) + "\n")
+        stream.write(finding_line(finding, lang) + "\n")
     for text in more:
         stream.write(text + "\n")
     stream.write(summary(result, lang) + "\n")
@@ -35,16 +36,18 @@ def _write_rich(result: Validation, stream: TextIO, lang: str) -> None:
 
     console = SafeConsole(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
     text = Text()  # one Text for the whole report: rendering line by line is twice as slow
-    shown, more = capped(result.findings)
+    shown, more = capped(result.findings, lang=lang)
+    zh = lang == "zh"
     for finding in shown:
         style = "bold red" if finding.level is Level.error else "yellow"
         text.append(f"{printable(finding.location())}:", style="bold")
         text.append(" ")
-        text.append(finding.level.value, style=style)
+        text.append(LEVELS_ZH[finding.level.value] if zh else finding.level.value, style=style)
         text.append(" ")
         text.append(printable(finding.code), style="cyan")
         text.append(" ")
-        text.append(printable(finding.message))
+        shown_message = printable(finding.message)
+        text.append(zh_message(finding.code, shown_message) if zh else shown_message)
         text.append("\n")
     for line_ in more:
         text.append(line_ + "\n")

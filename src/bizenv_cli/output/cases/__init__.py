@@ -1,0 +1,1 @@
+"""`bizenv cases` outputs written for the office (the exceptions workbook in Chinese)."""
