@@ -9,6 +9,7 @@ checks all of this.
 
 from __future__ import annotations
 
+from bizenv_cli.i18n.charts import CHART_MESSAGES
 from bizenv_cli.i18n.returns import RETURNS_MESSAGES
 from bizenv_cli.i18n.settings import SETTINGS_MESSAGES
 
@@ -236,3 +237,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 MESSAGES.update(RETURNS_MESSAGES)  # the returns view's keys (i18n/returns.py)
 MESSAGES.update(SETTINGS_MESSAGES)  # `bizenv config` (i18n/settings.py)
+MESSAGES.update(CHART_MESSAGES)  # the report's charts (i18n/charts.py)
