@@ -33,7 +33,9 @@ def _titles(measure_set: MeasureSet) -> dict[str, Bilingual]:
     return titles
 
 
-def target_trends(measure_set: MeasureSet, checks: Sequence[CheckResult]) -> tuple[TargetTrend, ...]:
+def target_trends(
+    measure_set: MeasureSet, checks: Sequence[CheckResult]
+) -> tuple[TargetTrend, ...]:
     """The numeric targets of ``checks[-1]`` with values at two points or more."""
     titles = _titles(measure_set)
     by_point = [{r.target: r for r in check.results} for check in checks]
@@ -42,8 +44,7 @@ def target_trends(measure_set: MeasureSet, checks: Sequence[CheckResult]) -> tup
         if latest.kind != "threshold" or latest.required is None or latest.comparator is None:
             continue
         values = tuple(
-            point[latest.target].reported if latest.target in point else None
-            for point in by_point
+            point[latest.target].reported if latest.target in point else None for point in by_point
         )
         if sum(v is not None for v in values) < 2:
             continue

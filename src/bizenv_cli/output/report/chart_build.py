@@ -39,9 +39,7 @@ def _bars(title: str, y_label: str, rows: Iterable[BarRow], msg: Messages) -> Ba
 def chapter_chart(report: Report, msg: Messages) -> BarChart | None:
     if not report.chapters:
         return None
-    rows = (
-        _row(chapter_label(c.number, c.title, msg), c.counts, msg) for c in report.chapters
-    )
+    rows = (_row(chapter_label(c.number, c.title, msg), c.counts, msg) for c in report.chapters)
     return _bars(msg("chart.chapters"), msg("chart.chapter"), rows, msg)
 
 

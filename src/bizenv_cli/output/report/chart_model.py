@@ -68,8 +68,13 @@ class LineChart:
     @property
     def texts(self) -> tuple[str, ...]:
         return (
-            self.title, self.x_label, self.y_label, self.limit_label, *self.points,
-            *(s.label for s in self.series), *(t for s in self.series for t in s.texts),
+            self.title,
+            self.x_label,
+            self.y_label,
+            self.limit_label,
+            *self.points,
+            *(s.label for s in self.series),
+            *(t for s in self.series for t in s.texts),
         )
 
 
@@ -81,7 +86,11 @@ def chart_texts(chart: Chart) -> tuple[str, ...]:
     if isinstance(chart, LineChart):
         return (*chart.texts, "0123456789.…")
     return (
-        chart.title, chart.x_label, chart.y_label, *(label for _, label in chart.legend),
-        *(r.label for r in chart.rows), *(str(s.value) for r in chart.rows for s in r.segments),
+        chart.title,
+        chart.x_label,
+        chart.y_label,
+        *(label for _, label in chart.legend),
+        *(r.label for r in chart.rows),
+        *(str(s.value) for r in chart.rows for s in r.segments),
         "0123456789…",
     )

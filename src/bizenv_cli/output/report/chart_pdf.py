@@ -128,8 +128,11 @@ def _lines(pdf: FPDF, chart: LineChart, x0: float, top: float) -> float:
     single = len(chart.series) == 1
     for i, series in enumerate(chart.series):
         grey, dash, marker = LINE_LOOK[i % len(LINE_LOOK)]
-        pts = [(x, bottom - v / chart.y_max * (bottom - ptop))
-               for x, v in zip(xs, series.values, strict=True) if v is not None]
+        pts = [
+            (x, bottom - v / chart.y_max * (bottom - ptop))
+            for x, v in zip(xs, series.values, strict=True)
+            if v is not None
+        ]
         pdf.set_draw_color(grey, grey, grey)
         pdf.set_fill_color(grey, grey, grey)
         pdf.set_line_width(0.5)
@@ -165,8 +168,9 @@ def _mark(pdf: FPDF, kind: str, x: float, y: float, r: float) -> None:
     elif kind == "square":
         pdf.rect(x - r, y - r, 2 * r, 2 * r, style="F")
     else:
-        pdf.polygon([(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)],
-                    style="F")
+        pdf.polygon(
+            [(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)], style="F"
+        )
 
 
 def height(chart: Chart) -> float:

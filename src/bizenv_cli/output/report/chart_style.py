@@ -39,7 +39,7 @@ def step(largest: float, ticks: int = 5) -> float:
         return 1.0
     raw = largest / ticks
     power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
 def approx_width(text: str, size: float) -> float:

@@ -21,8 +21,12 @@ WIDTH = 720
 LABEL_W = 210  # the category labels of a bar chart
 ROW_H, BAR_H = 24, 16
 HATCH = {
-    "/": "M0,8 L8,0", "\\": "M0,0 L8,8", "x": "M0,8 L8,0 M0,0 L8,8",
-    "-": "M0,4 L8,4", "|": "M4,0 L4,8", ".": "M3,3 h1.5 v1.5 h-1.5 z",
+    "/": "M0,8 L8,0",
+    "\\": "M0,0 L8,8",
+    "x": "M0,8 L8,0 M0,0 L8,8",
+    "-": "M0,4 L8,4",
+    "|": "M4,0 L4,8",
+    ".": "M3,3 h1.5 v1.5 h-1.5 z",
 }
 
 
@@ -70,16 +74,28 @@ def _bars(chart: BarChart, uid: str) -> tuple[str, float]:
                 f"<title>{escape(seg.label)}: {seg.value}</title></rect>"
             )
             if w >= approx_width(str(seg.value), 10) + 4:
-                out.append(_text(x + w / 2, y + BAR_H - 4, str(seg.value), 10, text_anchor="middle",
-                                 font_weight="bold", stroke="#fff", stroke_width="3",
-                                 paint_order="stroke"))
+                out.append(
+                    _text(
+                        x + w / 2,
+                        y + BAR_H - 4,
+                        str(seg.value),
+                        10,
+                        text_anchor="middle",
+                        font_weight="bold",
+                        stroke="#fff",
+                        stroke_width="3",
+                        paint_order="stroke",
+                    )
+                )
             x += w
         out.append(_text(x + 4, y + BAR_H - 3, str(row.total), 10, fill="#333"))
         out.append("</g>")
     legend_y, x = bottom + 46, 8.0
     for key, label in chart.legend:
-        out.append(f'<rect x="{x:.1f}" y="{legend_y - 10}" width="18" height="12" '
-                   f'fill="url(#{uid}-{key})" stroke="#000" stroke-width="0.6"/>')
+        out.append(
+            f'<rect x="{x:.1f}" y="{legend_y - 10}" width="18" height="12" '
+            f'fill="url(#{uid}-{key})" stroke="#000" stroke-width="0.6"/>'
+        )
         out.append(_text(x + 22, legend_y, label, 11))
         x += 34 + approx_width(label, 11)
     return "".join(out), legend_y + 10
@@ -87,8 +103,16 @@ def _bars(chart: BarChart, uid: str) -> tuple[str, float]:
 
 def _lines(chart: LineChart) -> tuple[str, float]:
     x0, x1, top, bottom = 70.0, WIDTH - 230.0, 40.0, 210.0
-    out = [_text(16, (top + bottom) / 2, chart.y_label, 11, text_anchor="middle",
-                 transform=f"rotate(-90 16 {(top + bottom) / 2:.1f})")]
+    out = [
+        _text(
+            16,
+            (top + bottom) / 2,
+            chart.y_label,
+            11,
+            text_anchor="middle",
+            transform=f"rotate(-90 16 {(top + bottom) / 2:.1f})",
+        )
+    ]
     tick = step(chart.y_max, 4)
     n = 0.0
     while n <= chart.y_max + 1e-9:
@@ -103,19 +127,26 @@ def _lines(chart: LineChart) -> tuple[str, float]:
     out.append(_text((x0 + x1) / 2, bottom + 34, chart.x_label, 11, text_anchor="middle"))
     if chart.limit is not None:
         y = bottom - chart.limit / chart.y_max * (bottom - top)
-        out.append(f'<line x1="{x0}" y1="{y:.1f}" x2="{x1}" y2="{y:.1f}" stroke="#b00" '
-                   'stroke-width="1.5" stroke-dasharray="7 4"/>')
+        out.append(
+            f'<line x1="{x0}" y1="{y:.1f}" x2="{x1}" y2="{y:.1f}" stroke="#b00" '
+            'stroke-width="1.5" stroke-dasharray="7 4"/>'
+        )
         out.append(_text(x1 + 6, y + 4, chart.limit_label, 11, fill="#b00"))
     single = len(chart.series) == 1
     for i, series in enumerate(chart.series):
         grey, dash, marker = LINE_LOOK[i % len(LINE_LOOK)]
         colour = hex_colour((grey, grey, grey))
-        pts = [(x, bottom - v / chart.y_max * (bottom - top))
-               for x, v in zip(xs, series.values, strict=True) if v is not None]
+        pts = [
+            (x, bottom - v / chart.y_max * (bottom - top))
+            for x, v in zip(xs, series.values, strict=True)
+            if v is not None
+        ]
         dashes = f' stroke-dasharray="{" ".join(f"{d * 2:g}" for d in dash)}"' if dash else ""
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
-        out.append(f'<g><title>{escape(series.label)}: {escape(" / ".join(series.texts))}</title>'
-                   f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashes}/>')
+        out.append(
+            f"<g><title>{escape(series.label)}: {escape(' / '.join(series.texts))}</title>"
+            f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashes}/>'
+        )
         for x, y in pts:
             out.append(_marker(marker, x, y, colour))
         if single:
@@ -125,8 +156,10 @@ def _lines(chart: LineChart) -> tuple[str, float]:
         else:
             last = next((t for t in reversed(series.texts) if t), "")
             ly = top + 4 + i * 18
-            out.append(f'<line x1="{x1 + 10}" y1="{ly - 4}" x2="{x1 + 34}" y2="{ly - 4}" '
-                       f'stroke="{colour}" stroke-width="2"{dashes}/>')
+            out.append(
+                f'<line x1="{x1 + 10}" y1="{ly - 4}" x2="{x1 + 34}" y2="{ly - 4}" '
+                f'stroke="{colour}" stroke-width="2"{dashes}/>'
+            )
             out.append(_marker(marker, x1 + 22, ly - 4, colour))
             label = fit(f"{series.label} {last}", 180, lambda t: approx_width(t, 10))
             out.append(_text(x1 + 40, ly, label, 10))
@@ -138,8 +171,10 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
     if kind == "square":
         return f'<rect x="{x - 3.5:.1f}" y="{y - 3.5:.1f}" width="7" height="7" fill="{colour}"/>'
     if kind == "triangle":
-        return (f'<path d="M{x:.1f},{y - 4.5:.1f} L{x + 4.5:.1f},{y + 3.5:.1f} '
-                f'L{x - 4.5:.1f},{y + 3.5:.1f} z" fill="{colour}"/>')
+        return (
+            f'<path d="M{x:.1f},{y - 4.5:.1f} L{x + 4.5:.1f},{y + 3.5:.1f} '
+            f'L{x - 4.5:.1f},{y + 3.5:.1f} z" fill="{colour}"/>'
+        )
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>'
 
 
