@@ -52,7 +52,7 @@ def test_html_has_chinese_charts_whose_values_are_the_status_counts(quarter: Any
 
     page, summary = quarter
     found = charts(page)
-    assert {"各章目标完成情况", "需督办单位的目标完成情况 (另有 6 个单位未列出)"} <= set(found)
+    assert {"各章目标完成情况", "需督办单位的目标完成情况（另有6个单位未列出）"} <= set(found)
     chapters = found["各章目标完成情况"]
     zh = Messages("zh")
     expected = {zh.status(s): n for s, n in summary.items() if n}
@@ -116,3 +116,12 @@ def test_pdf_draws_the_chart_on_its_section_page(run: Any, tmp_path: Path) -> No
         assert met_tint > 200  # the met segments' fill
     finally:
         doc.close()
+
+
+def test_a_huge_label_is_cut_quickly_and_values_stay_on_the_axis() -> None:
+    from bizenv_cli.output.report.chart_style import approx_width, fit, level
+
+    name = "区" * 19_000
+    cut = fit(name, 200, lambda t: approx_width(t, 11))
+    assert cut.endswith("…") and approx_width(cut, 11) <= 200
+    assert (level(-5, 30), level(15, 30), level(90, 30)) == (0.0, 0.5, 1.0)

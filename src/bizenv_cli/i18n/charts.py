@@ -19,5 +19,5 @@ CHART_MESSAGES: dict[str, tuple[str, str]] = {
     "chart.value": ("报送值（{unit}）", "Reported ({unit})"),
     "chart.value_plain": ("报送值", "Reported"),
     "chart.limit": ("要求：{required}", "Required: {required}"),
-    "chart.more": ("另有 {count} 个单位未列出", "{count} more units not shown"),
+    "chart.more": ("（另有{count}个单位未列出）", " ({count} more units not shown)"),
 }

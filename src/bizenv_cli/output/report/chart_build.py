@@ -54,7 +54,7 @@ def unit_chart(report: Report, msg: Messages) -> BarChart | None:
         rows.append(_row(name, StatusCounts.of(mine), msg))
     title = msg("chart.units")
     if len(report.units) > MAX_UNITS:
-        title += " (" + msg("chart.more", count=len(report.units) - MAX_UNITS) + ")"
+        title += msg("chart.more", count=len(report.units) - MAX_UNITS)
     return _bars(title, msg("chart.unit"), rows, msg)
 
 

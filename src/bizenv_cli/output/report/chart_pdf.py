@@ -8,7 +8,7 @@ from __future__ import annotations
 from fpdf import FPDF
 
 from bizenv_cli.output.report.chart_model import BarChart, Chart, LineChart
-from bizenv_cli.output.report.chart_style import LINE_LOOK, STATUS_LOOK, fit, step
+from bizenv_cli.output.report.chart_style import LINE_LOOK, STATUS_LOOK, fit, level, step
 
 FONT = "cjk"
 ROW, BAR = 6.0, 4.2  # mm
@@ -116,7 +116,7 @@ def _lines(pdf: FPDF, chart: LineChart, x0: float, top: float) -> float:
         _text(pdf, x, bottom + 4, label, 7, "C")
     _text(pdf, (px0 + px1) / 2, bottom + 9, chart.x_label, 8, "C")
     if chart.limit is not None:
-        y = bottom - chart.limit / chart.y_max * (bottom - ptop)
+        y = bottom - level(chart.limit, chart.y_max) * (bottom - ptop)
         pdf.set_draw_color(170, 0, 0)
         pdf.set_line_width(0.4)
         pdf.set_dash_pattern(2, 1.2)
@@ -129,7 +129,7 @@ def _lines(pdf: FPDF, chart: LineChart, x0: float, top: float) -> float:
     for i, series in enumerate(chart.series):
         grey, dash, marker = LINE_LOOK[i % len(LINE_LOOK)]
         pts = [
-            (x, bottom - v / chart.y_max * (bottom - ptop))
+            (x, bottom - level(v, chart.y_max) * (bottom - ptop))
             for x, v in zip(xs, series.values, strict=True)
             if v is not None
         ]

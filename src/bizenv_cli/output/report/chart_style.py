@@ -8,6 +8,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 
+MAX_LABEL = 120  # characters: no chart label is longer
 # key -> (tint, hatch): hatch is "" (plain), "/", "\\", "x", "-", "|" or "." (dots)
 STATUS_LOOK: dict[str, tuple[tuple[int, int, int], str]] = {
     "met": ((168, 213, 176), ""),
@@ -27,6 +28,11 @@ LINE_LOOK: tuple[tuple[int, tuple[float, ...], str], ...] = (
     (60, (), "square"),
     (150, (4, 4), "triangle"),
 )
+
+
+def level(value: float, top: float) -> float:
+    """Where ``value`` stands on an axis from 0 to ``top``, kept inside it (0 to 1)."""
+    return min(max(value / top, 0.0), 1.0)
 
 
 def hex_colour(rgb: tuple[int, int, int]) -> str:
@@ -51,6 +57,7 @@ def fit(text: str, room: float, width: Callable[[str], float]) -> str:
     """``text``, cut with "…" if ``width`` says it is wider than ``room``."""
     if width(text) <= room:
         return text
+    text = text[:MAX_LABEL]  # a label of 19,000 characters: cut before measuring again
     while text and width(text + "…") > room:
         text = text[:-1]
     return text + "…"

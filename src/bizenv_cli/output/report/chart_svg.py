@@ -14,6 +14,7 @@ from bizenv_cli.output.report.chart_style import (
     approx_width,
     fit,
     hex_colour,
+    level,
     step,
 )
 
@@ -126,7 +127,7 @@ def _lines(chart: LineChart) -> tuple[str, float]:
         out.append(_text(x, bottom + 16, label, 10, text_anchor="middle"))
     out.append(_text((x0 + x1) / 2, bottom + 34, chart.x_label, 11, text_anchor="middle"))
     if chart.limit is not None:
-        y = bottom - chart.limit / chart.y_max * (bottom - top)
+        y = bottom - level(chart.limit, chart.y_max) * (bottom - top)
         out.append(
             f'<line x1="{x0}" y1="{y:.1f}" x2="{x1}" y2="{y:.1f}" stroke="#b00" '
             'stroke-width="1.5" stroke-dasharray="7 4"/>'
@@ -137,7 +138,7 @@ def _lines(chart: LineChart) -> tuple[str, float]:
         grey, dash, marker = LINE_LOOK[i % len(LINE_LOOK)]
         colour = hex_colour((grey, grey, grey))
         pts = [
-            (x, bottom - v / chart.y_max * (bottom - top))
+            (x, bottom - level(v, chart.y_max) * (bottom - top))
             for x, v in zip(xs, series.values, strict=True)
             if v is not None
         ]
