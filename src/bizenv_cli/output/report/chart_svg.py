@@ -1,7 +1,8 @@
 """A chart (chart_model.py) as inline SVG for the HTML page: hand-written, no library,
-no external file or font, the same bytes for the same report. Each status is filled
-with its tint and hatch (an SVG ``<pattern>``) and each segment carries its count, so
-the chart prints in black and white; lines differ by dash and marker."""
+no external file or font (its text takes the page's font), the same bytes for the same
+report. Each status is filled with its tint and hatch (an SVG ``<pattern>``) and each
+segment carries its count, so the chart prints in black and white; lines differ by dash
+and marker."""
 
 from __future__ import annotations
 
@@ -186,6 +187,6 @@ def svg(chart: Chart, uid: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="bizenv-chart" width="{WIDTH}" '
         f'height="{height:.0f}" viewBox="0 0 {WIDTH} {height:.0f}" role="img" '
-        f'aria-label="{escape(chart.title)}" font-family="sans-serif">'
+        f'aria-label="{escape(chart.title)}">'
         f"<title>{escape(chart.title)}</title>{title}{body}</svg>"
     )
