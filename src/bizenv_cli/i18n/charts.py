@@ -12,7 +12,7 @@ CHART_MESSAGES: dict[str, tuple[str, str]] = {
     "chart.count": ("目标数（个）", "Targets"),
     "chart.chapter": ("章", "Chapter"),
     "chart.unit": ("单位", "Unit"),
-    "chart.trend": ("各章到期目标达标率趋势", "Share of due targets met, by chapter"),
+    "chart.trend": ("各章到期目标达标率趋势", "Share of due targets met, by chapter: the trend"),
     "chart.period": ("报送期", "Period"),
     "chart.share": ("达标率（%）", "Share met (%)"),
     "chart.target": ("{title}：各期报送值", "{title}: reported by period"),

@@ -155,7 +155,9 @@ def _lines(pdf: FPDF, chart: LineChart, x0: float, top: float) -> float:
             pdf.set_dash_pattern()
             _mark(pdf, marker, px1 + 5.5, ly, 1.0)
             pdf.set_font(FONT, size=7)
-            _text(pdf, px1 + 11, ly + 1, fit(f"{series.label} {last}", 48, pdf.get_string_width), 7)
+            room = 48 - pdf.get_string_width(f" {last}")  # the value is never cut
+            label = fit(series.label, room, pdf.get_string_width) + f" {last}"
+            _text(pdf, px1 + 11, ly + 1, label, 7)
     pdf.set_draw_color(0, 0, 0)
     pdf.set_fill_color(0, 0, 0)
     pdf.set_line_width(0.2)

@@ -163,7 +163,8 @@ def _lines(chart: LineChart) -> tuple[str, float]:
                 f'stroke="{colour}" stroke-width="2"{dashes}/>'
             )
             out.append(_marker(marker, x1 + 22, ly - 4, colour))
-            label = fit(f"{series.label} {last}", 180, lambda t: approx_width(t, 10))
+            room = 180 - approx_width(f" {last}", 10)  # the value is never cut
+            label = fit(series.label, room, lambda t: approx_width(t, 10)) + f" {last}"
             out.append(_text(x1 + 40, ly, label, 10))
         out.append("</g>")
     return "".join(out), bottom + 44
