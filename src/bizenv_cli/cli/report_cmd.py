@@ -208,12 +208,7 @@ def report(
     if html_file is not None:
         from bizenv_cli.output.report.html_page import render as render_html
 
-        page = render_html(blocks, msg, title)
-        if since is not None:
-            from bizenv_cli.output.report.charts import add_to_html
-
-            page = add_to_html(page, since, msg)
-        files.append((html_file, page))
+        files.append((html_file, render_html(blocks, msg, title)))  # charts inline
     if svg_file is not None:
         picture = export(parts, console.width, "svg", title, print_report)
         if since is not None:

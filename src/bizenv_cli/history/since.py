@@ -20,6 +20,7 @@ from bizenv_cli.evaluation.result import CheckResult
 from bizenv_cli.history.diff import diff
 from bizenv_cli.history.diff_model import TargetChange, Transition
 from bizenv_cli.history.series import periods_of
+from bizenv_cli.history.since_targets import TargetTrend, target_trends
 from bizenv_cli.loading.measureset import MeasureSet
 from bizenv_cli.loading.submissions import LoadedSubmission
 from bizenv_cli.models.base import Bilingual
@@ -41,6 +42,7 @@ class SinceView:
     counts: tuple[tuple[Transition, int], ...]  # every transition but unchanged, with targets
     worse: tuple[TargetChange, ...]  # the targets whose status got more severe
     chapters: tuple[ChapterTrend, ...]
+    targets: tuple[TargetTrend, ...] = ()  # the main numeric targets against their limits
 
 
 def _only(result: CheckResult, targets: Collection[str]) -> CheckResult:
@@ -98,6 +100,7 @@ def since_previous(
         ),
         worse=tuple(c for c in changes.changes if c.worse),
         chapters=chapters,
+        targets=target_trends(measure_set, checks),
     )
 
 

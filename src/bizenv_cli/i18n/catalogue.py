@@ -10,6 +10,7 @@ checks all of this.
 from __future__ import annotations
 
 from bizenv_cli.i18n.cases import CASES_MESSAGES
+from bizenv_cli.i18n.charts import CHART_MESSAGES
 from bizenv_cli.i18n.history import HISTORY_MESSAGES
 from bizenv_cli.i18n.returns import RETURNS_MESSAGES
 from bizenv_cli.i18n.settings import SETTINGS_MESSAGES
@@ -240,3 +241,4 @@ MESSAGES.update(RETURNS_MESSAGES)  # the returns view's keys (i18n/returns.py)
 MESSAGES.update(SETTINGS_MESSAGES)  # `bizenv config` (i18n/settings.py)
 MESSAGES.update(HISTORY_MESSAGES)  # `history` and `diff` (i18n/history.py)
 MESSAGES.update(CASES_MESSAGES)  # `cases` (i18n/cases.py)
+MESSAGES.update(CHART_MESSAGES)  # the report's charts (i18n/charts.py)

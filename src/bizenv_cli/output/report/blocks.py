@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bizenv_cli.output.report.chart_model import Chart
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -33,4 +35,11 @@ class PageBreak:
     """A new page on paper; a new section on screen."""
 
 
-Block = Heading | Line | Table | PageBreak
+@dataclass(frozen=True)
+class Figure:
+    """A chart (chart_model.py), drawn beside the section it explains."""
+
+    chart: Chart
+
+
+Block = Heading | Line | Table | PageBreak | Figure

@@ -1,4 +1,6 @@
-"""A small trend chart per chapter for the report's HTML and SVG exports, as inline SVG.
+"""A small trend chart per chapter below the report's SVG picture (``--svg``), as inline SVG.
+
+(The HTML page and the PDF draw their own charts beside each section: chart_build.py.)
 
 Drawn by hand (no library, no external file or font), so the exports work offline: for
 each chapter, the share of due targets met at each period end as a line from 0 to 100 %.
@@ -75,13 +77,6 @@ def inline_svg(view: SinceView, msg: Messages) -> str:
         f'height="{height:g}" viewBox="0 0 {width:g} {height:g}" role="img" '
         f'font-family="sans-serif">{body}</svg>'
     )
-
-
-def add_to_html(page: str, view: SinceView, msg: Messages) -> str:
-    """The charts after the report's text, inside the same page."""
-    figure = f'<figure style="margin:1em 0">{inline_svg(view, msg)}</figure>\n'
-    at = page.rfind("</body>")
-    return page[:at] + figure + page[at:] if at >= 0 else page + figure
 
 
 def add_to_svg(svg: str, view: SinceView, msg: Messages) -> str:

@@ -29,7 +29,13 @@ from bizenv_cli.history.since_texts import (
 from bizenv_cli.i18n import Messages, chinese_numeral
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
-from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.blocks import Block, Figure, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.chart_build import (
+    chapter_chart,
+    since_charts,
+    unit_chart,
+    with_chart,
+)
 from bizenv_cli.output.report.notices import card, targets, units
 from bizenv_cli.output.report.views import Report, StatusCounts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
@@ -50,9 +56,12 @@ def document(
     blocks: list[Block] = [*header(report, msg), *since]
     sections: list[list[Block]] = []
     if "chapter" in views:
-        sections.append(chapters(report, msg))
+        sections.append(with_chart(chapters(report, msg), chapter_chart(report, msg)))
     if "department" in views:
-        sections.append(card(report, msg, names) if report.card else units(report, msg, names))
+        if report.card:
+            sections.append(card(report, msg, names))
+        else:
+            sections.append(with_chart(units(report, msg, names), unit_chart(report, msg)))
     if "overdue" in views:
         sections.append(
             targets(msg("view.overdue"), msg("view.overdue_none"), report.overdue, msg, names)
@@ -191,4 +200,4 @@ def since_blocks(view: SinceView, msg: Messages, what: Mapping[str, Bilingual]) 
     labels = tuple(clean(label) for label in view.labels)
     widths = (30, *(8,) * len(labels))
     blocks.append(Table((msg("col.chapter"), *labels), share_rows, widths, right=len(labels)))
-    return blocks
+    return [*blocks, *(Figure(chart) for chart in since_charts(view, msg))]

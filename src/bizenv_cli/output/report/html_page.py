@@ -19,7 +19,7 @@ from html import escape
 
 from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages
-from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.blocks import Block, Figure, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.views.bars import BAR_CHAR
 from bizenv_cli.sanitize import no_commands
 
@@ -56,6 +56,8 @@ tr.strong td {{ background: #f3f5f8; font-weight: 600; }}
 code {{ font-family: {MONO}; font-size: .92em; white-space: nowrap; }}
 section + section {{ border-top: 2px solid #d1d9e0; margin-top: 1.5em; padding-top: 1em; }}
 {"".join(f".s-{s.value} {{ color: {c}; }}" for s, c in COLOURS.items())}
+figure.chart {{ margin: .6em 0 1em; break-inside: avoid; }}
+figure.chart svg {{ max-width: 100%; height: auto; }}
 @page {{ size: A4; margin: 12mm 12mm 14mm; }}
 @media print {{
   body {{ font-size: 9pt; margin: 0; max-width: none; padding: 0; color: #000; }}
@@ -76,6 +78,7 @@ def render(blocks: Sequence[Block], msg: Messages, title: str) -> str:
     statuses = {msg.status(s): s for s in Status}
     by_char = {c: s for s, c in BAR_CHAR.items()}
     sections: list[list[str]] = [[]]
+    figures = 0
     for block in blocks:
         if isinstance(block, PageBreak):
             if sections[-1]:
@@ -85,6 +88,12 @@ def render(blocks: Sequence[Block], msg: Messages, title: str) -> str:
         elif isinstance(block, Line):
             label = f'<span class="label">{escape(block.label)}</span>' if block.label else ""
             sections[-1].append(f"<p>{label}{escape(block.text)}</p>")
+        elif isinstance(block, Figure):
+            from bizenv_cli.output.report.chart_svg import svg
+
+            figures += 1
+            chart = svg(block.chart, f"bz{figures}")
+            sections[-1].append(f'<figure class="chart">{chart}</figure>')
         else:
             sections[-1].append(_table(block, statuses, by_char))
     body = "\n".join(f"<section>\n{chr(10).join(s)}\n</section>" for s in sections if s)

@@ -18,7 +18,8 @@ from fpdf.fonts import TTFFont
 
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report import font_cut, pdf_table
-from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.blocks import Block, Figure, Heading, Line, PageBreak, Table
+from bizenv_cli.output.report.chart_model import chart_texts
 from bizenv_cli.output.report.pdf_wrap import Measure, measure, wrap
 
 FONT = "cjk"
@@ -81,6 +82,10 @@ def render(blocks: Sequence[Block], msg: Messages, title: str, font: Path) -> by
             _heading(pdf, block, room)
         elif isinstance(block, Line):
             _line(pdf, block, room)
+        elif isinstance(block, Figure):
+            from bizenv_cli.output.report import chart_pdf
+
+            chart_pdf.draw(pdf, block.chart)
         else:
             pdf.ln(1)
             pdf_table.draw(pdf, block, width(pdf_table.SIZE))
@@ -110,6 +115,8 @@ def _texts(blocks: Sequence[Block], *more: str) -> Iterator[str]:
         elif isinstance(block, Line):
             yield block.label
             yield block.text
+        elif isinstance(block, Figure):
+            yield from chart_texts(block.chart)
         elif isinstance(block, Table):
             yield from block.heads
             for row in block.rows:
