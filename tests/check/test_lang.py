@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import zh_title
 from .conftest import CHECK_DATA, FIXTURE_MEASURES
 
 EXAMPLES = ("examples/2021-Q2", "--as-of", "2021-06-30")
@@ -20,7 +21,9 @@ def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _row(out: str, target: str) -> str:
-    return next(line for line in out.splitlines() if f" {target} " in line)
+    """The table's line of ``target``: named by its id, or by its title under zh."""
+    label = zh_title(target) if "序号" in out else target
+    return next(line for line in out.splitlines() if f" {label} " in line)
 
 
 def test_table_in_chinese(run: Any) -> None:

@@ -16,6 +16,7 @@ from bizenv_cli.cli.options import (
     lang_option,
     measures_option,
     messages,
+    titled,
     output_option,
     period_option,
     resolve_department,
@@ -141,7 +142,8 @@ def check(
         failing=failing_statuses(fail_on),
         departments=tuple(measure_set.departments.departments),
         # junit and github are read by CI tools, JSON by programs: English whatever --lang
-        msg=messages(lang if chosen in ("table", "markdown") else "en"),
+        # under zh the people's formats name targets by title; -v keeps the ids beside them
+        msg=titled(messages(_lang(lang, chosen)), measure_set, verbose),
     )
     shown = result
     if only == "failing":
@@ -163,6 +165,11 @@ def check(
         click.echo("\n".join(gate_lines(found, str(baseline), saved)), err=True)
         return EXIT_FINDINGS if found.new else EXIT_OK
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
+
+
+def _lang(lang: str | None, fmt: str) -> str | None:
+    """--lang for the formats people read; the workbook is Chinese; machines read English."""
+    return lang if fmt in ("table", "markdown") else "zh" if fmt == "xlsx" else "en"
 
 
 def _workbook_format(fmt: str | None, output: Path | None) -> str | None:

@@ -11,9 +11,11 @@ import click
 from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
+    ids_option,
     measures_option,
     messages,
     output_file_option,
+    titled,
     waivers_option,
 )
 from bizenv_cli.errors import EXIT_OK
@@ -90,6 +92,7 @@ EXIT_HELP = (
     help="Also write the report as an A4 PDF (the meeting pack: a page per view, with "
     "--by department a page per unit). Needs the pdf extra: pip install 'bizenv[pdf]'.",
 )
+@ids_option
 def report(
     submissions: tuple[Path, ...],
     as_of: date | None,
@@ -104,6 +107,7 @@ def report(
     svg_file: Path | None,
     markdown_file: Path | None,
     pdf_file: Path | None,
+    ids: bool,
 ) -> int:
     """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
     `bizenv check`, shown for a meeting.
@@ -133,6 +137,7 @@ def report(
     from bizenv_cli.cli.outputs import check_inputs, guard_outputs
 
     guard_outputs(check_inputs(measure_set, submissions, waivers))
+    msg = titled(msg, measure_set, ids)  # under zh, targets by their titles (-v: ids too)
     font = None
     if pdf_file is not None:  # before anything is printed: say now if the PDF cannot be made
         from bizenv_cli.output.report.fonts import pdf_font

@@ -50,7 +50,8 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         for row in result.results:
             cells = [
                 str(row.measure),
-                f"`{clean(row.target)}`",  # an id: [a-z0-9-] by the schema
+                # an id ([a-z0-9-] by the schema) as code; a Chinese title as text
+                cell(msg.label(row.target)) if zh else f"`{clean(row.target)}`",
                 cell(status_label(row, msg)),
                 cell(explanation(row, msg) + period_mark(row, result.checked_period, zh)),
                 cell(due_text(row, msg)),

@@ -48,7 +48,8 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
     )
     heads = HEADERS_ZH if ctx.zh else HEADERS_EN
     table.add_column(heads[0], justify="right", no_wrap=True)
-    table.add_column(heads[1], no_wrap=True)  # an id is never split
+    # an id is never split; a Chinese title may wrap like any Chinese text
+    table.add_column(heads[1], no_wrap=not ctx.zh, overflow="fold")
     table.add_column(heads[2], min_width=16, ratio=1, overflow="fold")
     table.add_column(heads[3], no_wrap=True)
     table.add_column(heads[4], min_width=10, max_width=17, overflow="fold")
@@ -68,7 +69,7 @@ def _cells(
     status = msg.status(row.status.value) if ctx.zh else row.status.value
     return [
         Text(str(row.measure)),
-        Text(clean(row.target)),
+        Text(clean(msg.label(row.target))),
         Text(clean(explanation(row, msg) + period_mark(row, checked, ctx.zh))),
         Text(status + (late if row.late else ""), style=style),
         Text(clean(due_text(row, msg) + (f" ({days})" if days else ""))),

@@ -116,7 +116,8 @@ def _units(report: Report, msg: Messages) -> list[str]:
         name = unit.name if msg.lang == "zh" else f"{unit.en} {unit.name}"
         for role in unit.roles:
             if role.total:
-                ids = ", ".join(f"{BAR_CHAR[s]} {md(r.target)}" for s in ACTION for r in role.of(s))
+                sep = "、" if msg.lang == "zh" else ", "
+                ids = sep.join(md(texts.listed(r, s, msg)) for s in ACTION for r in role.of(s))
                 counts = [str(role.count(s)) for s in ACTION]
                 rows.append([md(name), msg(f"role.{role.role}"), ids, *counts])
     heads = [
@@ -140,7 +141,7 @@ def _target_rows(
         rows.append(
             [
                 str(r.measure),
-                f"`{r.target}`",
+                md(msg.label(r.target)) if msg.lang == "zh" else f"`{r.target}`",
                 md(what),
                 msg.status(r.status),
                 md(texts.days(r, msg)),
@@ -234,7 +235,8 @@ def _returns(report: Report, msg: Messages) -> list[str]:
             [
                 md(r.name if msg.lang == "zh" else f"{r.en} {r.name}"),
                 ", ".join(md(f) for f in r.files),
-                ", ".join(md(t) for t in r.unreported) or md(msg("returns.all_reported")),
+                ("、" if msg.lang == "zh" else ", ").join(md(msg.label(t)) for t in r.unreported)
+                or md(msg("returns.all_reported")),
                 str(r.targets),
                 str(r.as_lead),
                 str(len(r.unreported)),

@@ -36,8 +36,8 @@ def _listed(row: ReturnsRow, msg: Messages) -> Text:
     if not row.unreported:
         text.append(msg("returns.all_reported"), style="dim")
     for i, target in enumerate(row.unreported):
-        text.append(", " if i else "")
-        text.append_text(safe(target, STATUS_STYLE["missing"]))  # type: ignore[index]
+        text.append(("、" if msg.lang == "zh" else ", ") if i else "")
+        text.append_text(safe(msg.label(target), STATUS_STYLE["missing"]))  # type: ignore[index]
     return text
 
 

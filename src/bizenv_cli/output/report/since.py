@@ -43,7 +43,7 @@ def since_view(
                 msg.status(new), style=STATUS_STYLE[new]
             )
             shown = words(what.get(change.target), msg)
-            table.add_row(str(change.measure), safe(change.target), step, safe(shown))
+            table.add_row(str(change.measure), safe(msg.label(change.target)), step, safe(shown))
         parts.append(table)
     else:
         parts.append(Text(msg("since.worse_none")))

@@ -27,7 +27,7 @@ Row = list[Text]
 
 def target_cell(result: TargetResult, msg: Messages, units: str = "") -> Text:
     """The target id, what it measures (Chinese; in en the English beside it), and the units."""
-    text = safe(result.target, "bold")
+    text = safe(msg.label(result.target), "bold")
     text.append("\n")
     text.append_text(safe(result.what.zh))
     if msg.lang == "en":

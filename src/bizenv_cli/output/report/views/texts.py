@@ -108,3 +108,13 @@ def waiver_note(result: TargetResult, msg: Messages) -> str:
         approved_by=waiver.approved_by,
         expires=waiver.expires.isoformat(),
     )
+
+
+def listed(result: TargetResult, status: Status, msg: Messages) -> str:
+    """A target in a unit's list: "高压用户平均办电时间（逾期）" in zh (the status in words,
+    on the same line as the title); "! m05-high-voltage-connection-days" in en."""
+    if msg.lang == "zh":
+        return f"{msg.label(result.target)}（{msg.status(status)}）"
+    from bizenv_cli.output.report.views.bars import BAR_CHAR
+
+    return f"{BAR_CHAR[status]} {result.target}"
