@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from tests.conftest import zh_title
+
 from .conftest import CHECK_DATA, FIXTURE_MEASURES
 
 EXAMPLES = ("examples/2021-Q2", "--as-of", "2021-06-30")

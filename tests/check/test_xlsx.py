@@ -8,11 +8,11 @@ from typing import Any
 
 import openpyxl
 import pytest
+from tests.conftest import zh_title
 
 from bizenv_cli.models.plan import Department, DepartmentKind
 from bizenv_cli.output.check.xlsx import HEADER, STATUS_FILL, sheet_names
 
-from tests.conftest import zh_title
 from .conftest import CHECK_DATA, FIXTURE_MEASURES
 
 QUARTER = CHECK_DATA / "quarter"

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-
 from tests.conftest import zh_title
 from tests.report.conftest import MEASURES
 

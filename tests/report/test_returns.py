@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import zh_title
 
 from .conftest import MEASURES, QUARTER

@@ -7,11 +7,10 @@ import unicodedata
 
 import pytest
 from rich.cells import cell_len
-
-from bizenv_cli.output.report.bars import bar_width
-
 from tests.conftest import zh_title
 from tests.report.conftest import MEASURES
+
+from bizenv_cli.output.report.bars import bar_width
 
 ALL_VIEWS = ("--by", "chapter", "--by", "department", "--by", "overdue", "--by", "deadline")
 

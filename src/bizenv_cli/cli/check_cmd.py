@@ -16,10 +16,10 @@ from bizenv_cli.cli.options import (
     lang_option,
     measures_option,
     messages,
-    titled,
     output_option,
     period_option,
     resolve_department,
+    titled,
     waivers_option,
 )
 from bizenv_cli.cli.verbose import set_verbose, warn

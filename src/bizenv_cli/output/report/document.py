@@ -176,9 +176,8 @@ def since_blocks(view: SinceView, msg: Messages, what: Mapping[str, Bilingual]) 
         for c in view.worse:
             assert c.old_status is not None and c.new_status is not None
             step = f"{msg.status(c.old_status)} -> {msg.status(c.new_status)}"
-            rows.append(
-                (str(c.measure), clean(msg.label(c.target)), step, clean(words(what.get(c.target), msg)))
-            )
+            shown = clean(words(what.get(c.target), msg))
+            rows.append((str(c.measure), clean(msg.label(c.target)), step, shown))
         heads = tuple(msg(k) for k in ("col.measure", "col.target", "col.change", "col.what"))
         code = frozenset() if msg.lang == "zh" else frozenset({1})  # ids; titles are text
         blocks.append(Table(heads, tuple(rows), (4, 20, 14, 40), code=code))

@@ -11,7 +11,6 @@ from bizenv_cli.i18n import Messages
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.views import Report, texts
-from bizenv_cli.output.report.views.bars import BAR_CHAR
 from bizenv_cli.output.report.views.departments import UnitRow, by_urgency
 from bizenv_cli.sanitize import clean
 

@@ -16,7 +16,6 @@ from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.hanging import hanging
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
 from bizenv_cli.output.report.views import UnitRow, texts
-from bizenv_cli.output.report.views.bars import BAR_CHAR
 
 
 def unit_label(unit: UnitRow, msg: Messages) -> Text:
@@ -33,9 +32,8 @@ def units_view(units: tuple[UnitRow, ...], clear: int, msg: Messages, width: int
     heading = Text(msg("view.department"), style="bold underline")
     if not units:
         return Group(heading, Text(msg("view.department_none")))
-    ids = [
-        texts.listed(r, s, msg) for u in units for role in u.roles for s, rs in role.targets for r in rs
-    ]
+    roles = [role for u in units for role in u.roles]
+    ids = [texts.listed(r, s, msg) for role in roles for s, rs in role.targets for r in rs]
     counts = [max(cell_len(msg(f"short.{s}")), 2) for s in ACTION]
     longest = max(cell_len(msg("col.targets")), *(cell_len(i) for i in ids))
     targets = min(longest, remaining(width, [12, *counts]))
