@@ -168,8 +168,9 @@ def check(
 
 
 def _lang(lang: str | None, fmt: str) -> str | None:
-    """--lang for the formats people read; the workbook is Chinese; machines read English."""
-    return lang if fmt in ("table", "markdown") else "zh" if fmt == "xlsx" else "en"
+    """--lang for the formats people read (the workbook is Chinese whatever it says); machines
+    read English."""
+    return lang if fmt in ("table", "markdown", "xlsx") else "en"
 
 
 def _workbook_format(fmt: str | None, output: Path | None) -> str | None:

@@ -44,6 +44,10 @@ class Messages:
         ``ids`` (-v) keeps each id beside its title."""
         return Messages(self.lang, titles, ids)
 
+    def chinese(self) -> Messages:
+        """The Chinese catalogue with the same titles (documents that are always Chinese)."""
+        return Messages("zh", self._titles, self._ids)
+
     def label(self, target: str) -> str:
         """How people read a target: its Chinese title under zh (the id behind -v, or
         when the measure set gives no title), else its id, as machines and English do."""

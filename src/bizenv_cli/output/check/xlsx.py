@@ -181,7 +181,7 @@ def build_workbook(
     load()  # before any openpyxl import: without numpy
     from openpyxl import Workbook
 
-    msg = msg if msg is not None and msg.lang == "zh" else Messages("zh")  # always Chinese
+    msg = (msg or Messages("zh")).chinese()  # always Chinese; targets by their titles
     book = Workbook()
     ws = book.active
     assert ws is not None
