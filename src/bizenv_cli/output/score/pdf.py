@@ -43,7 +43,8 @@ def _unit(result: ScoreResult, unit: UnitScore, msg: Messages) -> list[Block]:
              f"{texts.score_text(unit.score)}分，名次第{unit.rank}名；优秀资格：{eligible}。"),
     ]
     rows = tuple(
-        (clean(line.rule), clean(msg.label(line.target) if line.target else "—"), texts.zh_period(line.period),
+        (clean(line.rule), clean(msg.label(line.target) if line.target else "—"),
+         texts.zh_period(line.period),
          texts.points(line.points), texts.why(line, msg))
         for line in unit.lines
     )
