@@ -72,7 +72,7 @@ def test_one_sheet_per_unit_with_its_actions(tmp_path: Path, run: Callable[..., 
     assert notes["截至日期"] == "2021-06-30" and notes["指标总数"] == 21
     remarks = [r[7] for r in book["全部指标"].iter_rows(min_row=2, values_only=True) if r[7]]
     assert any("天" in r for r in remarks)  # days left or overdue, in Chinese
-    assert any(r.startswith("豁免:") for r in remarks)  # the waiver, when waived
+    assert any(r.startswith("豁免：") for r in remarks)  # the waiver, when waived
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", '=HYPERLINK("x","y")'])

@@ -82,7 +82,7 @@ def test_html_is_well_formed_tables_of_the_report(report, tmp_path, lang):
     )
     assert f'<html lang="{"zh-CN" if lang == "zh" else "en"}">' in page
     text = "".join(parser.text)
-    for line in ("按章节", "按单位:谁需要行动") if lang == "zh" else ("By chapter and section",):
+    for line in ("按章节", "按单位：谁需要行动") if lang == "zh" else ("By chapter and section",):
         assert line in text
     assert "<table>" in page and "<pre" not in page
 
@@ -98,7 +98,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="no headless Chromium (not on a fresh machine)")
 def test_html_printed_by_chromium_keeps_every_target(report, tmp_path, fixture_report):
     """Printed to A4 by a real browser, the page keeps each view and unit on its own pages
-    and every overdue or missing target's id and requirement."""
+    and every overdue or missing target's title and requirement."""
     import subprocess
 
     import pypdfium2 as pdfium
@@ -117,13 +117,14 @@ def test_html_printed_by_chromium_keeps_every_target(report, tmp_path, fixture_r
     pages = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
     assert all(abs(doc[i].get_size()[0] - 595.3) < 2 for i in range(len(doc)))  # A4 wide
     firsts = [p.splitlines()[0] for p in pages]
-    assert firsts[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
-    assert "督办通知:住建局" in firsts
+    assert firsts[:3] == ["营商环境实施方案进展报告", "按章节", "按单位：谁需要行动"]
+    assert "督办通知：住建局" in firsts
     _, check = fixture_report
     text = "".join(pages).replace("\r\n", "")
     for r in check.results:
         if r.status.value in ("overdue", "missing"):
-            assert r.target in text and texts.required(r, Messages("zh")) in text
+            title = zh_title(r.target, MEASURES)  # by its title under zh
+            assert title in text and texts.required(r, Messages("zh")) in text
 
 
 @pytest.mark.parametrize("width", ["40", "80", "160"])
@@ -164,11 +165,11 @@ def test_html_prints_on_a4_a_page_per_view_and_unit(report, tmp_path):
     assert "@media print" in page and "break-before: page" in page
     assert "display: table-header-group" in page  # a table's head row on every page
     sections = re.findall(r"<section>\n<h[12]>([^<]*)</h[12]>", page)
-    assert sections[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
-    assert "督办通知:经发局" in sections and "督办通知:住建局" in sections
+    assert sections[:3] == ["营商环境实施方案进展报告", "按章节", "按单位：谁需要行动"]
+    assert "督办通知：经发局" in sections and "督办通知：住建局" in sections
     # No gap inside a Chinese word: the text is whole in its element, not spread over spans
     # or padded per character, and nothing sets a letter spacing.
-    assert "<h2>督办通知:住建局</h2>" in page
+    assert "<h2>督办通知：住建局</h2>" in page
     assert "letter-spacing" not in page and "inline-block" not in page
 
 
@@ -245,7 +246,7 @@ def test_markdown_tables_carry_the_numbers(report, tmp_path, lang):
         counts = [int(n) for n in row[3:]]
         assert sum(counts) == int(row[2])  # every status has a column: they add up
         assert len(row[1].strip("`")) == 20
-    units = table_rows(text, "按单位:谁需要行动" if zh else "By unit: who must act")
+    units = table_rows(text, "按单位：谁需要行动" if zh else "By unit: who must act")
     tax = [r for r in units if r[0].startswith("税务局" if zh else "Tax Bureau")]
     assert [r[1] for r in tax] == (["牵头", "责任"] if zh else ["lead", "responsible"])
     listed = (
@@ -256,12 +257,13 @@ def test_markdown_tables_carry_the_numbers(report, tmp_path, lang):
     assert tax[0][2] == listed
     overdue = table_rows(
         text,
-        "逾期和未报送的目标(逾期最久的在前)"
+        "逾期和未报送的目标（逾期最久的在前）"
         if zh
         else "Overdue and missing targets (longest overdue first)",
     )
     assert [r[0] for r in overdue] == ["43", "43", "23", "16", "16", "5", "5", "5", "6", "51", "53"]
-    assert overdue[0][5:7] == ["75%", "&gt;= 80%"]  # as check --format markdown writes it
+    # as check --format markdown writes it: in words under zh
+    assert overdue[0][5:7] == ["75%", "不低于80%" if zh else "&gt;= 80%"]
 
 
 def test_markdown_escapes_text_from_the_data(report, tmp_path):

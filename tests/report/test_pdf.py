@@ -71,7 +71,7 @@ def test_the_chinese_text_reads_back(pack, fixture_report):
     for heading in (
         "营商环境实施方案进展报告",
         "按章节",
-        "按单位:谁需要行动",
+        "按单位：谁需要行动",
         "今后各月到期的目标",
     ):
         assert heading in text
@@ -90,19 +90,19 @@ def test_each_view_and_each_unit_starts_a_page(pack):
     firsts = [t.splitlines()[0] for t in texts]
     assert firsts[0] == "营商环境实施方案进展报告"
     assert firsts[1] == "按章节"
-    assert firsts[2] == "按单位:谁需要行动"
-    notices = [f for f in firsts if f.startswith("督办通知:")]
-    assert notices[:3] == ["督办通知:经发局", "督办通知:区供电公司", "督办通知:税务局"]
+    assert firsts[2] == "按单位：谁需要行动"
+    notices = [f for f in firsts if f.startswith("督办通知：")]
+    assert notices[:3] == ["督办通知：经发局", "督办通知：区供电公司", "督办通知：税务局"]
     assert len(notices) == len(set(notices)) == 14
     assert not [f for f in notices if "区直" in f or "各相关" in f]  # collectives: no notice
     # a unit's page holds its own targets: 住建局 leads the two m16 targets
-    page = texts[firsts.index("督办通知:住建局")]
+    page = texts[firsts.index("督办通知：住建局")]
     flat = page.replace("\n", "")  # a title may wrap in its cell
     assert zh_title("m16-social-investment-small-medium-days", MEASURES) in flat
     assert zh_title("m16-renovation-days", MEASURES) in flat
     assert zh_title("m05-zero-visit-application", MEASURES) not in flat
     assert firsts[-2].startswith("逾期和未报送的目标")
-    assert texts[-1].rstrip().endswith("第 19 页,共 19 页") or "共 19 页" in texts[-1]
+    assert texts[-1].rstrip().endswith("第 19 页，共 19 页") or "共 19 页" in texts[-1]
 
 
 def test_one_unit_report_card(run_module, tmp_path):

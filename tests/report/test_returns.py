@@ -15,11 +15,11 @@ def _t(target: str) -> str:
     return zh_title(target, MEASURES)
 
 CHASE = {
-    "zh": "催报:本期未收到报送的单位(10 个)",  # collectives are never chased
+    "zh": "催报：本期未收到报送的单位（10 个）",  # collectives are never chased
     "en": "To chase: units that sent nothing this period (10)",
 }
-RECEIVED = {"zh": "已收到报送的单位(7 个)", "en": "Units whose returns came in (7)"}
-HEADING = {"zh": "报送情况:2021-Q2(2021-04-01 至 2021-06-30)", "en": "Returns for 2021-Q2"}
+RECEIVED = {"zh": "已收到报送的单位（7 个）", "en": "Units whose returns came in (7)"}
+HEADING = {"zh": "报送情况：2021-Q2（2021年4月1日 至 2021年6月30日）", "en": "Returns for 2021-Q2"}
 
 
 def _section(text: str, start: str, end: str | None = None) -> str:
@@ -58,7 +58,7 @@ def test_one_units_returns(report):
     out = report("--by", "returns", "--department", "区供电公司", "--lang", "zh").stdout
     returns = _section(out, "报送情况")
     assert "区供电公司" in returns and "经发局" not in returns
-    assert "催报:本期未收到报送的单位(0 个)" in returns
+    assert "催报：本期未收到报送的单位（0 个）" in returns
 
 
 def test_markdown_html_and_svg_have_the_returns(report, tmp_path):
@@ -68,7 +68,7 @@ def test_markdown_html_and_svg_have_the_returns(report, tmp_path):
     )
     assert result.exit_code == 0, result.output
     text = md.read_text(encoding="utf-8")
-    assert "## 报送情况:2021-Q2" in text
+    assert "## 报送情况：2021-Q2" in text
     assert text.index("### 催报") < text.index("### 已收到报送的单位")
     listed = f"{_t('m16-renovation-days')}、{_t('m17-health-park-unified-evaluation')}"
     row = f"| 自然资源和规划分局 |  | {listed} |"

@@ -58,9 +58,9 @@ def test_fits_the_width_without_colour_or_ambiguous_characters(report, lang, wid
             [
                 "营商环境实施方案进展报告",
                 "截至日期",
-                "2021-08-10",
-                "32 项(措施 10 条)",
-                "53.8%(到期 26 项中达标 14 项)",
+                "2021年8月10日",
+                "32 项（措施 10 条）",
+                "53.8%（到期 26 项中达标 14 项）",
                 "提前达标 1 项",
             ],
         ),
@@ -132,7 +132,7 @@ def test_chapter_bars_add_up(report, lang, width):
 
 def test_chapter_titles_as_the_plan_numbers_them(report):
     zh = report("--lang", "zh", "--width", "160", "--by", "chapter").stdout
-    assert "一、切实加强项目要素保障" in zh and "(二十七)完善督办整改机制" in zh
+    assert "一、切实加强项目要素保障" in zh and "（二十七）完善督办整改机制" in zh
     en = report("--lang", "en", "--width", "160", "--by", "chapter").stdout
     assert "1. Secure the production factors projects need 切实加强项目要素保障" in en
 
@@ -140,7 +140,7 @@ def test_chapter_titles_as_the_plan_numbers_them(report):
 @pytest.mark.parametrize("width", [80, 160])
 def test_who_must_act(report, width):
     out = report("--lang", "zh", "--width", str(width), "--by", "department").stdout
-    lines = section(out, "按单位:谁需要行动")
+    lines = section(out, "按单位：谁需要行动")
     units = [
         line.split()[0]
         for line in lines
@@ -160,7 +160,7 @@ def test_who_must_act(report, width):
 @pytest.mark.parametrize(
     ("lang", "heading", "reported", "required"),
     [
-        ("zh", "逾期和未报送的目标(逾期最久的在前)", "75%", ">= 80%"),
+        ("zh", "逾期和未报送的目标（逾期最久的在前）", "75%", "不低于80%"),
         ("en", "Overdue and missing targets (longest overdue first)", "75%", ">= 80%"),
     ],
 )

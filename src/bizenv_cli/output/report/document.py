@@ -31,7 +31,7 @@ from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.notices import card, targets, units
-from bizenv_cli.output.report.views import Report, StatusCounts
+from bizenv_cli.output.report.views import Report, StatusCounts, texts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
 from bizenv_cli.sanitize import clean
 
@@ -76,7 +76,7 @@ def header(report: Report, msg: Messages) -> list[Block]:
     blocks: list[Block] = [
         Heading(msg("report.title")),
         Line(clean(plan), msg("header.plan")),
-        Line(report.as_of.isoformat(), msg("header.as_of")),
+        Line(texts.day(report.as_of, msg), msg("header.as_of")),
     ]
     if report.department is not None:
         dept = report.department

@@ -57,7 +57,7 @@ def _title(key: str, number: int, title: Bilingual | None, msg: Messages) -> str
 def _header(report: Report, msg: Messages) -> list[str]:
     plan = report.plan.zh if msg.lang == "zh" else f"{report.plan.en} ({report.plan.zh})"
     lines = [f"# {md(msg('report.title'))}", "", f"- **{msg('header.plan')}**: {md(plan)}"]
-    lines.append(f"- **{msg('header.as_of')}**: {report.as_of.isoformat()}")
+    lines.append(f"- **{msg('header.as_of')}**: {texts.day(report.as_of, msg)}")
     if report.department is not None:
         dept = report.department
         lines.append(

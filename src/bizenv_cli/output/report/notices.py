@@ -66,7 +66,7 @@ def notice(
     ]
     return [
         Heading(msg("notice.title", name=_unit_name(unit, msg)), 2),
-        Line(report.as_of.isoformat(), msg("header.as_of")),
+        Line(texts.day(report.as_of, msg), msg("header.as_of")),
         Line(counts, msg("notice.counts")),
         Line(msg("notice.ask")),
         Table(heads, tuple(rows), TARGET_WIDTHS, code=id_cols(msg, 1), whole=whole(msg)),

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
+from bizenv_cli.output.report.views import texts
 from bizenv_cli.output.report.views.returns import ReturnsRow, ReturnsView
 
 _COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_due")
@@ -17,9 +18,8 @@ _COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_d
 def returns_heading(view: ReturnsView, msg: Messages) -> str:
     if view.period is None or view.start is None or view.end is None:
         return msg("view.returns_none")
-    return msg(
-        "view.returns", period=view.period, start=view.start.isoformat(), end=view.end.isoformat()
-    )
+    start, end = texts.day(view.start, msg), texts.day(view.end, msg)
+    return msg("view.returns", period=view.period, start=start, end=end)
 
 
 def _name(row: ReturnsRow, msg: Messages) -> Text:
