@@ -101,8 +101,13 @@ def test_each_view_and_each_unit_starts_a_page(pack):
     assert zh_title("m16-social-investment-small-medium-days", MEASURES) in flat
     assert zh_title("m16-renovation-days", MEASURES) in flat
     assert zh_title("m05-zero-visit-application", MEASURES) not in flat
-    assert firsts[-2].startswith("逾期和未报送的目标")
-    assert texts[-1].rstrip().endswith("第 19 页，共 19 页") or "共 19 页" in texts[-1]
+    assert firsts[-3].startswith("逾期和未报送的目标")
+    # the expired waiver: not on the cover, in Chinese in the appendix, the last page
+    assert "已于" not in texts[0] and "waiver" not in texts[0]
+    assert firsts[-1] == "附录：关于报送材料的说明"
+    assert "的豁免（批准：区优化办）已于2021年7月31日到期" in texts[-1].replace("\n", "")
+    assert "waiver" not in texts[-1]
+    assert texts[-1].rstrip().endswith("第 20 页，共 20 页") or "共 20 页" in texts[-1]
 
 
 def test_one_unit_report_card(run_module, tmp_path):

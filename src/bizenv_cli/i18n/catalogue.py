@@ -51,6 +51,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "header.counts": ("状态", "Status"),
     "header.total": ("合计", "Total"),
     "header.notes": ("说明", "Notes"),
+    "appendix.notes": ("附录：关于报送材料的说明", "Appendix: notes on the input"),
     # Bars and group views.
     "view.chapter": ("按章节", "By chapter and section"),
     "view.chapter_none": ("没有目标。", "No targets."),

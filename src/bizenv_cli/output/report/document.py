@@ -68,7 +68,16 @@ def document(
     for section in sections:
         blocks += [PageBreak(), *section]
     legend = "  ".join(f"{BAR_CHAR[s]} {msg.status(s)}" for s in STATUS_ORDER)
-    return [*blocks, Line(legend, msg("legend"))]
+    return [*blocks, Line(legend, msg("legend")), *appendix(report, msg)]
+
+
+def appendix(report: Report, msg: Messages) -> list[Block]:
+    """Notes on the input (an expired waiver...) on a page of their own at the end: the
+    cover is for the results."""
+    if not report.notes:
+        return []
+    notes = [Line(clean(texts.note(note, msg))) for note in report.notes]
+    return [PageBreak(), Heading(msg("appendix.notes"), 2), *notes]
 
 
 def header(report: Report, msg: Messages) -> list[Block]:
@@ -98,8 +107,7 @@ def header(report: Report, msg: Messages) -> list[Block]:
     heads = (*(msg.status(s) for s in STATUS_ORDER), msg("header.total"))
     counts = (*(str(n) for _, n in report.counts.counts), str(report.counts.total))
     blocks.append(Table(heads, (counts,), (1,) * len(heads), right=len(heads)))
-    blocks += [Line(clean(note), msg("header.notes")) for note in report.notes]
-    return blocks
+    return blocks  # notes on the input: in the appendix (``appendix``)
 
 
 def _bar(counts: StatusCounts) -> str:

@@ -63,5 +63,6 @@ def header(report: Report, msg: Messages, width: int, bar_width: int) -> Rendera
     share_lines.append(Text(msg("header.due_met_help"), style="dim"))
     grid.add_row(msg("header.due_met"), Group(*share_lines))
     if report.notes:
-        grid.add_row(msg("header.notes"), Group(*(safe(note) for note in report.notes)))
+        notes = (safe(texts.note(note, msg)) for note in report.notes)
+        grid.add_row(msg("header.notes"), Group(*notes))
     return Group(Text(msg("report.title"), style="bold underline"), grid)

@@ -79,10 +79,7 @@ def _header(report: Report, msg: Messages) -> list[str]:
     heads = [*(msg.status(s) for s in STATUS_ORDER), msg("header.total")]
     counts = [*(str(n) for _, n in report.counts.counts), str(report.counts.total)]
     lines += _table(heads, [counts], right=len(heads))
-    if report.notes:
-        lines += ["", f"**{msg('header.notes')}**", ""]
-        lines += [f"- {md(note)}" for note in report.notes]
-    return lines
+    return lines  # notes on the input: in the appendix at the end
 
 
 def _chapters(report: Report, msg: Messages) -> list[str]:
@@ -285,4 +282,7 @@ def render(
         sections.append(_returns(report, msg))
     legend = "  ".join(f"`{BAR_CHAR[s]}` {msg.status(s)}" for s in STATUS_ORDER)
     sections.append([f"{md(msg('legend'))}: {legend}"])
+    if report.notes:  # an appendix, as in the printed pack
+        notes = [f"- {md(texts.note(note, msg))}" for note in report.notes]
+        sections.append([f"## {md(msg('appendix.notes'))}", "", *notes])
     return no_commands("\n\n".join("\n".join(section) for section in sections) + "\n")

@@ -6,6 +6,7 @@ Shared by the terminal renderers and the Markdown reporter. Numbers read as in
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bizenv_cli.evaluation.result import Status, TargetResult
@@ -137,3 +138,25 @@ def listed(result: TargetResult, status: Status, msg: Messages) -> str:
     from bizenv_cli.output.report.views.bars import BAR_CHAR
 
     return f"{BAR_CHAR[status]} {result.target}"
+
+
+_EXPIRED = re.compile(
+    r"waiver for (?P<target>\S+) \(approved by (?P<by>.*)\) expired on (?P<day>\d{4}-\d\d-\d\d): "
+    r"it no longer applies and the target is judged on what was reported"
+)
+_SLUG = re.compile(r"\bm\d\d-[a-z0-9-]+")
+
+
+def note(text: str, msg: Messages) -> str:
+    """A note on the input (``evaluation.waivers.expired_note``) in the report's language:
+    under zh in Chinese, each target by its title."""
+    if msg.lang != "zh":
+        return text
+    found = _EXPIRED.fullmatch(text)
+    if found is None:  # another note: at least the targets by their titles
+        return _SLUG.sub(lambda m: msg.label(m[0]), text)
+    day = zh_date(date.fromisoformat(found["day"]))
+    return (
+        f"{msg.label(found['target'])}的豁免（批准：{found['by']}）已于{day}到期，"
+        "不再适用，该目标按报送情况判定。"
+    )
