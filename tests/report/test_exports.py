@@ -14,6 +14,8 @@ from rich.cells import cell_len
 from tests.conftest import zh_title
 from tests.report.conftest import MEASURES
 
+from bizenv_cli.i18n.zh_words import zh_punctuation
+
 SVG = "{http://www.w3.org/2000/svg}"
 VOID = {"meta", "br", "link", "img", "input", "hr"}
 
@@ -151,7 +153,7 @@ def test_html_keeps_every_column_whatever_the_width(report, tmp_path, fixture_re
     assert len(shown) >= 12
     for r in shown:
         assert zh_title(r.target, MEASURES) in cells  # a target by its title under zh
-        assert r.what.zh in cells
+        assert zh_punctuation(r.what.zh) in cells  # full-width punctuation
         assert texts.required(r, msg) in cells
         assert texts.acting_units(r, names, msg) in cells
 

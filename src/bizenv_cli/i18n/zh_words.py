@@ -56,3 +56,19 @@ def zh_date(day: date) -> str:
 def zh_dates(text: str) -> str:
     """Every ISO date (2021-06-30) in ``text`` written 2021年6月30日."""
     return _ISO_DAY.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+
+
+_HAN = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]"
+_HALF = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
+_BESIDE_HAN = re.compile(rf"(?<={_HAN}) ?([,:;()?]) ?|([,:;()?]) ?(?={_HAN})")
+
+
+def zh_punctuation(text: str) -> str:
+    """Chinese prose with full-width punctuation: a comma, colon, semicolon, bracket or
+    question mark beside a Chinese character is written full-width (市政类（非独立占地）)."""
+    return _BESIDE_HAN.sub(lambda m: _HALF[m[1] or m[2]], text)
+
+
+def colon(lang: str) -> str:
+    """The colon after a label: full-width in Chinese."""
+    return "：" if lang == "zh" else ": "

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.result import NEEDS_ACTION, CheckResult, Status, TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import zh_punctuation
 from bizenv_cli.models.plan import Department, DepartmentKind
 from bizenv_cli.output.check.common import ReportContext, period_mark
 from bizenv_cli.output.report.views import texts
@@ -105,7 +106,7 @@ def _row(
     return [
         msg.label(result.target),  # the short title (the id beside it with -v)
         f"第{result.measure}条",
-        result.what.zh,
+        zh_punctuation(result.what.zh),
         texts.required(result, msg),
         texts.reported(result, msg) + period_mark(result, checked, zh=True),
         msg.status(result.status.value),

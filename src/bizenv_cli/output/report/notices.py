@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from bizenv_cli.evaluation.counts import ACTION
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import zh_punctuation
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.views import Report, texts
@@ -101,7 +102,7 @@ def target_table(
     )
     rows: list[tuple[str, ...]] = []
     for r in results:
-        what = r.what.zh if msg.lang == "zh" else f"{r.what.en} {r.what.zh}"
+        what = zh_punctuation(r.what.zh) if msg.lang == "zh" else f"{r.what.en} {r.what.zh}"
         rows.append(
             (
                 str(r.measure),
