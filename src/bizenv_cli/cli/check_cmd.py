@@ -85,7 +85,8 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     "-v",
     "--verbose",
     is_flag=True,
-    help="Say how each file was read (a CSV's encoding, the sheet used).",
+    help="Say how each file was read (a CSV's encoding, the sheet used); under --lang zh "
+    "(and in the xlsx workbook) also each target's id beside its title.",
 )
 def check(
     submissions: tuple[Path, ...],
