@@ -335,3 +335,15 @@ def test_a_symbolic_link_keeps_pointing_at_its_file(report, tmp_path):
     link.symlink_to(real)
     assert report("--markdown", link).exit_code == 0
     assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_notes_on_the_input_are_an_appendix_not_the_cover(report, tmp_path):
+    """The expired waiver of the fixture quarter: at the end of the HTML page and the
+    Markdown, in Chinese with the target's title under zh."""
+    page, text = tmp_path / "r.html", tmp_path / "r.md"
+    assert report("--lang", "zh", "--html", page, "--markdown", text).exit_code == 0
+    for written in (page.read_text(encoding="utf-8"), text.read_text(encoding="utf-8")):
+        appendix = written.index("附录：关于报送材料的说明")
+        expired = written.index("已于2021年7月31日到期")
+        assert written.index("按章节") < appendix < expired
+        assert "waiver for" not in written and "m51-" not in written
