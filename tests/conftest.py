@@ -114,3 +114,15 @@ def run() -> Callable[..., Result]:
         return Result(outcome.get("code", res.exit_code), res.stdout, res.stderr)
 
     return _run
+
+
+def zh_title(target: str, measures: Path = MEASURES) -> str:
+    """The short Chinese title a --lang zh output names ``target`` by (its measure file's)."""
+    import yaml
+
+    for path in sorted(Path(measures).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for entry in (data or {}).get("targets", []) if isinstance(data, dict) else []:
+            if isinstance(entry, dict) and entry.get("id") == target:
+                return str(entry["title"]["zh"])
+    raise KeyError(target)

@@ -21,9 +21,9 @@ def test_list_in_chinese(run) -> None:
     out = result.stdout
     for header in ("序号", "目标", "内容", "要求", "完成时限", "牵头单位"):
         assert header in out.splitlines()[0]
-    assert "<= 30 个工作日" in _row(out, "高压用户平均办电时间")
-    assert "较上年降低 >= 20%, 且 <= 8.5 小时" in _row(out, "全区用户平均停电时间压减")
-    assert "<= 2(每年)" in _row(out, "同一条配电线路一年停电次数")
+    assert "不超过30个工作日" in _row(out, "高压用户平均办电时间")
+    assert "较上年降低不少于20%，且不超过8.5小时" in _row(out, "全区用户平均停电时间压减")
+    assert "不超过2（每年）" in _row(out, "同一条配电线路一年停电次数")
     assert "完成" in _row(out, "启动罗庄等变电站增容")
     assert out.rstrip().endswith("项目标")
     assert "working_day" not in out and "target" not in out
@@ -50,7 +50,7 @@ def test_show_in_chinese(run) -> None:
     assert "牵头单位  (无)" in out
     assert "原文(目标引文用【】标出):" in out
     assert "目标(3 项):" in out
-    assert "较上年降低 >= 20, 且 <= 8.5 小时" in _row(out, "全区用户平均停电时间压减")
+    assert "较上年降低不少于20，且不超过8.5小时" in _row(out, "全区用户平均停电时间压减")
     assert "限值" in _row(out, "全区带电作业率")
 
 

@@ -274,6 +274,6 @@ def test_check_and_report_escape_markdown_alike() -> None:
     from bizenv_cli.output.check.markdown import cell
     from bizenv_cli.output.report.markdown import md
 
-    for text in ("<= 30 个工作日", ">= 80%", "a | b", "*x* [y](z) & <b>"):
+    for text in ("不超过30个工作日", ">= 80%", "a | b", "*x* [y](z) & <b>"):
         assert md(text) == cell(text)
     assert cell("<= 30") == "&lt;= 30"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.conftest import zh_title
 
 from .conftest import CHECK_DATA, FIXTURE_MEASURES
 
@@ -20,25 +21,27 @@ def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _row(out: str, target: str) -> str:
-    return next(line for line in out.splitlines() if f" {target} " in line)
+    """The table's line of ``target``: named by its id, or by its title under zh."""
+    label = zh_title(target) if "序号" in out else target
+    return next(line for line in out.splitlines() if f" {label} " in line)
 
 
 def test_table_in_chinese(run: Any) -> None:
     result = run("check", *EXAMPLES, "--department", "区供电公司", "--lang", "zh")
     assert result.exit_code == 1
     out = result.stdout
-    assert "截至 2021-06-30 的状态" in out
+    assert "：截至2021年6月30日的状态" in out  # full-width punctuation, the date in Chinese
     for header in ("序号", "目标", "报送值与要求", "状态", "完成时限", "牵头单位"):
         assert header in out
-    assert "27.5 个工作日, 要求 <= 30 个工作日" in _row(out, "m05-high-voltage-connection-days")
-    assert "达标(逾期完成)" in _row(out, "m04-220kv-line-relocation-start")
-    assert "2021-04-20 完成, 晚于期限 20 天" in _row(out, "m04-220kv-line-relocation-start")
+    assert "27.5个工作日，要求不超过30个工作日" in _row(out, "m05-high-voltage-connection-days")
+    assert "达标（逾期完成）" in _row(out, "m04-220kv-line-relocation-start")
+    assert "2021年4月20日完成，晚于期限 20 天" in _row(out, "m04-220kv-line-relocation-start")
     assert "推进中" in _row(out, "m04-external-line-works-sanan-rongbai")
     assert "逾期" in _row(out, "m04-external-line-works-sanan-rongbai")
-    assert "8.2 小时, 基期(2020) 10.6 小时: -22.6 %, 目标 -20 %; 限值 <= 8.5 小时: 满足" in out
+    assert "8.2小时，基期（2020）10.6小时：-22.6 %，目标 -20 %；限值不超过8.5小时：满足" in out
     assert out.rstrip().endswith(
-        "区供电公司 24 项目标, 截至 2021-06-30: "
-        "达标 11, 有风险 4, 逾期 1, 未达标 0, 未报送 6, 未到期 2, 已豁免 0"
+        "区供电公司 24 项目标，截至2021年6月30日："
+        "达标 11，有风险 4，逾期 1，未达标 0，未报送 6，未到期 2，已豁免 0"
     )
     for english in ("working days", "vs required", "status on", "targets on", "nothing reported"):
         assert english not in out
@@ -62,7 +65,7 @@ def test_english_is_unchanged_and_the_default(run: Any) -> None:
 
 def test_the_locale_chooses_chinese(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert "个工作日, 要求" in run("check", *EXAMPLES).stdout
+    assert "个工作日，要求不超过" in run("check", *EXAMPLES).stdout
     assert "vs required" in run("check", *EXAMPLES, "--lang", "en").stdout
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from tests.conftest import zh_title
 
 from bizenv_cli.models.plan import Department, DepartmentKind
 from bizenv_cli.output.check.xlsx import HEADER, STATUS_FILL, sheet_names
@@ -35,12 +36,12 @@ def test_all_targets_sheet_has_filter_frozen_header_and_coloured_status(
     ws = book["全部指标"]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == HEADER
-    assert HEADER[:3] == ("编号", "举措", "指标") and HEADER[5] == "状态"
+    assert HEADER[:3] == ("目标", "举措", "指标") and HEADER[5] == "状态"
     assert len(rows) == 1 + 21  # every target of the fixture measure set
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:J{len(rows)}"
     by_id = {r[0]: r for r in rows[1:]}
-    tax = by_id["m42-first-vat-special-invoices"]
+    tax = by_id[zh_title("m42-first-vat-special-invoices", FIXTURE_MEASURES)]  # by its title
     assert tax[1] == "第42条" and tax[8] == "税务局"
     statuses = {r[5] for r in rows[1:]}
     assert statuses <= {"达标", "有风险", "逾期", "未达标", "未报送", "未到期", "已豁免"}
@@ -66,12 +67,12 @@ def test_one_sheet_per_unit_with_its_actions(tmp_path: Path, run: Callable[..., 
         rows = list(ws.iter_rows(min_row=2, values_only=True))
         assert rows and all(r[5] in ACTION for r in rows), name
     power = {r[0] for r in book["区供电公司"].iter_rows(min_row=2, values_only=True)}
-    assert "m06-live-working-rate" in power
+    assert zh_title("m06-live-working-rate", FIXTURE_MEASURES) in power
     notes = dict(book["说明"].iter_rows(values_only=True))
     assert notes["截至日期"] == "2021-06-30" and notes["指标总数"] == 21
     remarks = [r[7] for r in book["全部指标"].iter_rows(min_row=2, values_only=True) if r[7]]
     assert any("天" in r for r in remarks)  # days left or overdue, in Chinese
-    assert any(r.startswith("豁免:") for r in remarks)  # the waiver, when waived
+    assert any(r.startswith("豁免：") for r in remarks)  # the waiver, when waived
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", '=HYPERLINK("x","y")'])
@@ -89,7 +90,8 @@ def test_input_text_is_never_a_formula(
     ws = openpyxl.load_workbook(out)["全部指标"]
     cells = [c for row in ws.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)
-    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "m42-first-vat-special-invoices")
+    title = zh_title("m42-first-vat-special-invoices", FIXTURE_MEASURES)
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == title)
     assert row[5].value == "达标"  # nothing else in 说明: the cell starts with the note
     assert row[7].value == text and row[7].data_type == "s" and row[7].quotePrefix
     from openpyxl.cell import Cell

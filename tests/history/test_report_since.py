@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import zh_title
+
 from bizenv_cli.evaluation.counts import due_share
 from bizenv_cli.evaluation.result import CheckResult
 from history.conftest import ENDS, QUARTERS, WAIVERS
@@ -19,10 +21,11 @@ def test_the_section_comes_before_the_views_in_chinese(run: Any) -> None:
     result = run("report", *ALL, "--lang", "zh")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    start = out.index("自上期以来(2021-06-30 至 2021-09-30)")
+    start = out.index("自上期以来（2021-06-30 至 2021-09-30）")
     assert start < out.index("按章节") < out.index("按单位")
-    assert "状态变化: 新达标 3, 已恢复 5, 新逾期 5, 新出现未达标或未报送 5" in out
-    row = next(line for line in out.splitlines() if "m05-low-voltage-external-works-days" in line)
+    assert "状态变化：新达标 3，已恢复 5，新逾期 5，新出现未达标或未报送 5" in out
+    title = zh_title("m05-low-voltage-external-works-days")  # under zh, by its title
+    row = next(line for line in out.splitlines() if title in line)
     assert "达标 -> 逾期" in row
     assert re.search(r"一、切实加强项目要素保障 +0% +25% +48%", out)
 

@@ -42,10 +42,10 @@ def test_bad_options_are_usage_errors(report, args):
 def test_department_by_any_name(report, name):
     result = report("--lang", "zh", "--width", "160", "--department", name)
     assert result.exit_code == 0, result.output
-    assert "单位成绩单:住建局" in result.stdout
+    assert "单位成绩单：住建局" in result.stdout
     assert "牵头: 5 项  达标 3  逾期 1  未报送 1" in result.stdout
     assert "责任: 3 项  有风险 2  未到期 1" in result.stdout
-    assert "8 项(措施 3 条)" in result.stdout  # the header counts only this unit's targets
+    assert "8 项（措施 3 条）" in result.stdout  # the header counts only this unit's targets
     assert "m05-" not in result.stdout
 
 
@@ -83,7 +83,7 @@ def test_the_shipped_example_quarter(run):
     for lang in ("zh", "en"):
         result = run("report", quarter, "--waivers", waivers, "--lang", lang, "--width", "100")
         assert result.exit_code == 0, result.output
-        assert "2021-06-30" in result.stdout
+        assert ("2021年6月30日" if lang == "zh" else "2021-06-30") in result.stdout
 
 
 def test_the_readme_picture_is_current(run, tmp_path):

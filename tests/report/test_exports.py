@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from tests.conftest import zh_title
+from tests.report.conftest import MEASURES
+
+from bizenv_cli.i18n.zh_words import zh_punctuation
 
 SVG = "{http://www.w3.org/2000/svg}"
 VOID = {"meta", "br", "link", "img", "input", "hr"}
@@ -55,7 +59,9 @@ def test_svg_is_well_formed_and_shows_the_terminal_report(report, tmp_path, lang
     runs = [t for t in root.iter(f"{SVG}text") if t.get("textLength")]
     shown = "".join(t.text or "" for t in runs)
     assert squash(shown) == squash(result.stdout)  # the same characters as on the terminal
-    assert "53.8%" in shown and "m43-instant-deregistration-rate" in shown
+    # a target by its id in English, by its short Chinese title under zh
+    label = "注销即办比例" if lang == "zh" else "m43-instant-deregistration-rate"
+    assert "53.8%" in shown and label in shown
     # Chinese runs take two cells per character (rich sizes runs by characters: fixed here).
     widths = {
         round(float(t.get("textLength")) / cell_len(t.text), 3)
@@ -80,7 +86,7 @@ def test_html_is_well_formed_tables_of_the_report(report, tmp_path, lang):
     )
     assert f'<html lang="{"zh-CN" if lang == "zh" else "en"}">' in page
     text = "".join(parser.text)
-    for line in ("按章节", "按单位:谁需要行动") if lang == "zh" else ("By chapter and section",):
+    for line in ("按章节", "按单位：谁需要行动") if lang == "zh" else ("By chapter and section",):
         assert line in text
     assert "<table>" in page and "<pre" not in page
 
@@ -100,7 +106,7 @@ REQUIRED = os.environ.get("BIZENV_REQUIRE_BROWSER") == "1"
                     reason="no headless Chromium (CI installs it: .ci/run)")
 def test_html_printed_by_chromium_keeps_every_target(report, tmp_path, fixture_report):
     """Printed to A4 by a real browser, the page keeps each view and unit on its own pages
-    and every overdue or missing target's id and requirement."""
+    and every overdue or missing target's title and requirement."""
     import subprocess
 
     import pypdfium2 as pdfium
@@ -119,13 +125,14 @@ def test_html_printed_by_chromium_keeps_every_target(report, tmp_path, fixture_r
     pages = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
     assert all(abs(doc[i].get_size()[0] - 595.3) < 2 for i in range(len(doc)))  # A4 wide
     firsts = [p.splitlines()[0] for p in pages]
-    assert firsts[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
-    assert "督办通知:住建局" in firsts
+    assert firsts[:3] == ["营商环境实施方案进展报告", "按章节", "按单位：谁需要行动"]
+    assert "督办通知：住建局" in firsts
     _, check = fixture_report
     text = "".join(pages).replace("\r\n", "")
     for r in check.results:
         if r.status.value in ("overdue", "missing"):
-            assert r.target in text and texts.required(r, Messages("zh")) in text
+            title = zh_title(r.target, MEASURES)  # by its title under zh
+            assert title in text and texts.required(r, Messages("zh")) in text
 
 
 @pytest.mark.parametrize("width", ["40", "80", "160"])
@@ -151,8 +158,8 @@ def test_html_keeps_every_column_whatever_the_width(report, tmp_path, fixture_re
     shown = [*data.overdue, *data.due_soon]
     assert len(shown) >= 12
     for r in shown:
-        assert r.target in cells
-        assert r.what.zh in cells
+        assert zh_title(r.target, MEASURES) in cells  # a target by its title under zh
+        assert zh_punctuation(r.what.zh) in cells  # full-width punctuation
         assert texts.required(r, msg) in cells
         assert texts.acting_units(r, names, msg) in cells
 
@@ -166,11 +173,11 @@ def test_html_prints_on_a4_a_page_per_view_and_unit(report, tmp_path):
     assert "@media print" in page and "break-before: page" in page
     assert "display: table-header-group" in page  # a table's head row on every page
     sections = re.findall(r"<section>\n<h[12]>([^<]*)</h[12]>", page)
-    assert sections[:3] == ["营商环境实施方案进展报告", "按章节", "按单位:谁需要行动"]
-    assert "督办通知:经发局" in sections and "督办通知:住建局" in sections
+    assert sections[:3] == ["营商环境实施方案进展报告", "按章节", "按单位：谁需要行动"]
+    assert "督办通知：经发局" in sections and "督办通知：住建局" in sections
     # No gap inside a Chinese word: the text is whole in its element, not spread over spans
     # or padded per character, and nothing sets a letter spacing.
-    assert "<h2>督办通知:住建局</h2>" in page
+    assert "<h2>督办通知：住建局</h2>" in page
     assert "letter-spacing" not in page and "inline-block" not in page
 
 
@@ -247,18 +254,24 @@ def test_markdown_tables_carry_the_numbers(report, tmp_path, lang):
         counts = [int(n) for n in row[3:]]
         assert sum(counts) == int(row[2])  # every status has a column: they add up
         assert len(row[1].strip("`")) == 20
-    units = table_rows(text, "按单位:谁需要行动" if zh else "By unit: who must act")
+    units = table_rows(text, "按单位：谁需要行动" if zh else "By unit: who must act")
     tax = [r for r in units if r[0].startswith("税务局" if zh else "Tax Bureau")]
     assert [r[1] for r in tax] == (["牵头", "责任"] if zh else ["lead", "responsible"])
-    assert tax[0][2] == "! m43-instant-deregistration-rate, ! m43-special-policy-refund-days"
+    listed = (
+        "注销即办比例（逾期）、特殊政策性退税办结（逾期）"  # titles, the status in words
+        if zh
+        else "! m43-instant-deregistration-rate, ! m43-special-policy-refund-days"
+    )
+    assert tax[0][2] == listed
     overdue = table_rows(
         text,
-        "逾期和未报送的目标(逾期最久的在前)"
+        "逾期和未报送的目标（逾期最久的在前）"
         if zh
         else "Overdue and missing targets (longest overdue first)",
     )
     assert [r[0] for r in overdue] == ["43", "43", "23", "16", "16", "5", "5", "5", "6", "51", "53"]
-    assert overdue[0][5:7] == ["75%", "&gt;= 80%"]  # as check --format markdown writes it
+    # as check --format markdown writes it: in words under zh
+    assert overdue[0][5:7] == ["75%", "不低于80%" if zh else "&gt;= 80%"]
 
 
 def test_markdown_escapes_text_from_the_data(report, tmp_path):
@@ -328,3 +341,15 @@ def test_a_symbolic_link_keeps_pointing_at_its_file(report, tmp_path):
     link.symlink_to(real)
     assert report("--markdown", link).exit_code == 0
     assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_notes_on_the_input_are_an_appendix_not_the_cover(report, tmp_path):
+    """The expired waiver of the fixture quarter: at the end of the HTML page and the
+    Markdown, in Chinese with the target's title under zh."""
+    page, text = tmp_path / "r.html", tmp_path / "r.md"
+    assert report("--lang", "zh", "--html", page, "--markdown", text).exit_code == 0
+    for written in (page.read_text(encoding="utf-8"), text.read_text(encoding="utf-8")):
+        appendix = written.index("附录：关于报送材料的说明")
+        expired = written.index("已于2021年7月31日到期")
+        assert written.index("按章节") < appendix < expired
+        assert "waiver for" not in written and "m51-" not in written

@@ -41,7 +41,7 @@ def test_a_very_long_unit_name_is_cut_with_a_mark(run, long_name, tmp_path):
     assert result.exit_code == 0, result.stderr
     texts = pages(pdf)
     assert len(texts) < 40  # cut, not 19,000 characters of pages
-    notice = next(t for t in texts if t.startswith("督办通知:经发局长长"))
+    notice = next(t for t in texts if t.startswith("督办通知：经发局长长"))
     title = notice.split("截至日期")[0]
     assert "…" in title and title.count("长") < 400
     tables = [t for t in texts if "长长长长长" in t and not t.startswith("督办通知")]

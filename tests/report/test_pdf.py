@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from tests.conftest import zh_title
 from tests.report.conftest import MEASURES
+
+from bizenv_cli.i18n.zh_words import zh_punctuation
 
 A4 = (595.28, 841.89)  # points
 ALL_VIEWS = ("--by", "chapter", "--by", "department", "--by", "overdue", "--by", "deadline")
@@ -70,7 +73,7 @@ def test_the_chinese_text_reads_back(pack, fixture_report):
     for heading in (
         "营商环境实施方案进展报告",
         "按章节",
-        "按单位:谁需要行动",
+        "按单位：谁需要行动",
         "今后各月到期的目标",
     ):
         assert heading in text
@@ -79,9 +82,9 @@ def test_the_chinese_text_reads_back(pack, fixture_report):
     _, result = fixture_report
     for r in result.results:
         if r.status.value in ("overdue", "missing", "not_met"):
-            assert r.target in text  # whole: an id never breaks across lines
+            assert zh_title(r.target, MEASURES)[:6] in text  # by its title under zh
             # a cell wraps, and its lines read back between the other cells' lines
-            assert r.what.zh[:8] in text
+            assert zh_punctuation(r.what.zh)[:8] in text
 
 
 def test_each_view_and_each_unit_starts_a_page(pack):
@@ -89,19 +92,25 @@ def test_each_view_and_each_unit_starts_a_page(pack):
     firsts = [t.splitlines()[0] for t in texts]
     assert firsts[0] == "营商环境实施方案进展报告"
     assert firsts[1] == "按章节"
-    assert firsts[2] == "按单位:谁需要行动"
-    notices = [f for f in firsts if f.startswith("督办通知:")]
-    assert notices[:3] == ["督办通知:经发局", "督办通知:区供电公司", "督办通知:税务局"]
+    assert firsts[2] == "按单位：谁需要行动"
+    notices = [f for f in firsts if f.startswith("督办通知：")]
+    assert notices[:3] == ["督办通知：经发局", "督办通知：区供电公司", "督办通知：税务局"]
     assert len(notices) == len(set(notices)) == 14
     assert not [f for f in notices if "区直" in f or "各相关" in f]  # collectives: no notice
     # a unit's page holds its own targets: 住建局 leads the two m16 targets
-    page = texts[firsts.index("督办通知:住建局")]
-    assert "m16-social-investment-small-medium-days" in page
-    assert "m16-renovation-days" in page
-    assert "m05-zero-visit-application" not in page
-    assert firsts[-2].startswith("逾期和未报送的目标")
-    # (20 pages: the charts take room)
-    assert texts[-1].rstrip().endswith("第 20 页,共 20 页") or "共 20 页" in texts[-1]
+    page = texts[firsts.index("督办通知：住建局")]
+    flat = page.replace("\n", "")  # a title may wrap in its cell
+    assert zh_title("m16-social-investment-small-medium-days", MEASURES) in flat
+    assert zh_title("m16-renovation-days", MEASURES) in flat
+    assert zh_title("m05-zero-visit-application", MEASURES) not in flat
+    assert firsts[-3].startswith("逾期和未报送的目标")
+    # the expired waiver: not on the cover, in Chinese in the appendix, the last page
+    assert "已于" not in texts[0] and "waiver" not in texts[0]
+    assert firsts[-1] == "附录：关于报送材料的说明"
+    assert "的豁免（批准：区优化办）已于2021年7月31日到期" in texts[-1].replace("\n", "")
+    assert "waiver" not in texts[-1]
+    # 21 pages: the charts take room, and the appendix has a page of its own
+    assert texts[-1].rstrip().endswith("第 21 页，共 21 页")
 
 
 def test_one_unit_report_card(run_module, tmp_path):

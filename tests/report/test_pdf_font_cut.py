@@ -14,7 +14,7 @@ from bizenv_cli.output.report.fonts import pdf_font
 from bizenv_cli.output.report.pdf import render
 
 TEXT = "营商环境"
-FOOTER = "第 1 页,共 1 页0123456789"
+FOOTER = "第 1 页，共 1 页0123456789"
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_without_a_cut_the_full_font_is_embedded(tmp_path, monkeypatch):
 
 def test_what_the_cut_holds():
     assert all(font_cut.in_cut(c) for c in "营商环境优化办经发局abcÉ,。“”…（）０")
-    assert font_cut.covers(["督办通知:经发局", "第 3 页"])
+    assert font_cut.covers(["督办通知：经发局", "第 3 页"])
     assert not font_cut.covers(["𠮷野家"])  # Extension B
 
 

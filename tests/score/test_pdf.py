@@ -37,5 +37,6 @@ def test_summary_page_then_a_page_per_unit(pdf: tuple[Path, dict]) -> None:
     for found in doc["units"]:
         assert found["unit_name"] in first
     court = next(t for t in texts[1:] if t.lstrip().startswith("区法庭"))
-    assert "未报送（责任单位）" in court and "m50-one-stop-ip-protection" in court
+    # m50-one-stop-ip-protection, by its title
+    assert "未报送（责任单位）" in court and "“一站式”知识产权保护机制" in court
     assert "优秀资格：否" in court  # the default rules: below 90

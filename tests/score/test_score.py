@@ -161,7 +161,7 @@ def test_department_statement(run) -> None:
     table = run("score", *QUARTERS, "--year", "2021", "--rules", RULES, *WAIVERS,
                 "--department", "district-court", "--lang", "zh")
     assert table.exit_code == 0, table.stderr
-    assert "m50-one-stop-ip-protection" in table.stdout
+    assert "“一站式”知识产权保护机制" in table.stdout  # m50-one-stop-ip-protection, by its title
     assert "2021年第三季度" in table.stdout and "未报送（责任单位）" in table.stdout
     assert "报表未报送" in table.stdout
     collective = run("score", *QUARTERS, "--year", "2021", "--rules", RULES,

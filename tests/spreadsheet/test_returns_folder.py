@@ -36,7 +36,7 @@ def test_every_file_of_a_folder_is_read_or_named(run: Callable[..., Any], tmp_pa
     report = run("report", folder, "--measures", MEASURES, "--as-of", AS_OF, "--by", "returns",
                  "--lang", "zh", "--width", "200")
     assert f"{doc} (未能读取 not read)" in report.stdout
-    assert "催报:本期未收到报送的单位(0 个)" in report.stdout
+    assert "催报：本期未收到报送的单位（0 个）" in report.stdout
 
 
 def test_a_symlink_loop_in_a_folder_is_a_finding(run: Callable[..., Any], tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from tests.conftest import zh_title
 
 from .conftest import AS_OF, MEASURES
 from .filling import SHEET, fill_xlsx
@@ -40,7 +41,7 @@ def test_last_quarters_workbook_is_named(run: Callable[..., Any], template: Call
     written = run("check", out, "--measures", MEASURES, "--period", "2021-Q2", "-o", sheet)
     assert written.exit_code == 1, written.output
     rows = {r[0]: r for r in load_workbook(sheet)["全部指标"].iter_rows(values_only=True)}
-    assert "(报送期 2021-Q1)" in str(rows[TARGET][4])
+    assert "（报送期2021-Q1）" in str(rows[zh_title(TARGET, MEASURES)][4])  # by its title
 
 
 def test_period_option_names_a_mismatch(run: Callable[..., Any], template: Callable[..., Path],

@@ -91,7 +91,7 @@ def test_the_docx_carries_every_element(docx_notice):
     assert "," not in body.replace("，", "")  # full-width punctuation
     rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
     assert rows[0] == ["序号", "举措", "要求（方案原文）", "报送情况", "状态", "整改时限"]
-    five = next(r for r in rows[1:] if "3.5 个工作日" in r[3])  # what was reported
+    five = next(r for r in rows[1:] if "3.5个工作日" in r[3])  # what was reported
     assert five[1].startswith("第5条")
     assert "3个工作日" in five[2].replace(" ", "")  # the plan's words
     assert five[4] == "逾期" and five[5] == "2021年7月26日"

@@ -19,6 +19,7 @@ from bizenv_cli.cli.options import (
     output_option,
     period_option,
     resolve_department,
+    titled,
     waivers_option,
 )
 from bizenv_cli.cli.verbose import set_verbose, warn
@@ -84,7 +85,8 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
     "-v",
     "--verbose",
     is_flag=True,
-    help="Say how each file was read (a CSV's encoding, the sheet used).",
+    help="Say how each file was read (a CSV's encoding, the sheet used); under --lang zh "
+    "(and in the xlsx workbook) also each target's id beside its title.",
 )
 def check(
     submissions: tuple[Path, ...],
@@ -147,7 +149,8 @@ def check(
         failing=failing_statuses(fail_on),
         departments=tuple(measure_set.departments.departments),
         # junit and github are read by CI tools, JSON by programs: English whatever --lang
-        msg=messages(lang if chosen in ("table", "markdown") else "en"),
+        # under zh the people's formats name targets by title; -v keeps the ids beside them
+        msg=titled(messages(_lang(lang, chosen)), measure_set, verbose),
     )
     shown = result
     if only == "failing":
@@ -169,6 +172,12 @@ def check(
         click.echo("\n".join(gate_lines(found, str(baseline), saved)), err=True)
         return EXIT_FINDINGS if found.new else EXIT_OK
     return EXIT_FINDINGS if any(result.summary.get(s, 0) for s in ctx.failing) else EXIT_OK
+
+
+def _lang(lang: str | None, fmt: str) -> str | None:
+    """--lang for the formats people read (the workbook is Chinese whatever it says); machines
+    read English."""
+    return lang if fmt in ("table", "markdown", "xlsx") else "en"
 
 
 def _workbook_format(fmt: str | None, output: Path | None) -> str | None:

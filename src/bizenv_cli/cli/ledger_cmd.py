@@ -196,14 +196,14 @@ def show(
         rows = view(book, as_of, rules, load_calendar_for(measures_dir))
     except CalendarGap as exc:
         raise BizenvError(str(exc)) from None
-    names = _names(measures_dir)
+    names, titles = _names(measures_dir)
     if fmt == "xlsx":
         from bizenv_cli.fileio import write_atomic
         from bizenv_cli.output.supervision.xlsx import render
         from bizenv_cli.supervision.wording import zh_date
 
         assert output is not None
-        write_atomic(output, render(rows, names, zh_date(as_of)))
+        write_atomic(output, render(rows, names, zh_date(as_of), titles))
         return EXIT_OK
     if fmt == "json":
         from bizenv_cli.output.supervision.json import dumps
@@ -213,16 +213,18 @@ def show(
     else:
         from bizenv_cli.output.supervision.ledger import ledger_table
 
-        text = ledger_table(rows, names, messages(lang).lang == "zh") + "\n"
+        text = ledger_table(rows, names, messages(lang).lang == "zh", titles) + "\n"
     _write(text, output)
     return EXIT_OK
 
 
-def _names(measures_dir: Path) -> dict[str, str]:
+def _names(measures_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The units' Chinese names and the targets' Chinese titles, by id."""
     from bizenv_cli.validation.pipeline import load_usable
 
     mset = load_usable(measures_dir)
-    return {d.id: d.name for d in mset.departments.departments}
+    titles = {t.id: t.title.zh for m in mset.measures for t in m.measure.targets}
+    return {d.id: d.name for d in mset.departments.departments}, titles
 
 
 def _write(text: str, output: Path | None) -> None:

@@ -13,6 +13,7 @@ import click
 if TYPE_CHECKING:
     from bizenv_cli.departments import DepartmentIndex
     from bizenv_cli.i18n import Messages
+    from bizenv_cli.loading.measureset import MeasureSet
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -206,3 +207,9 @@ def messages(lang: str | None) -> Messages:
 
     chosen = language(lang)
     return Messages("zh" if chosen == "zh" else "en" if chosen == "en" else detect_lang(os.environ))
+
+
+def titled(msg: Messages, measure_set: MeasureSet, ids: bool = False) -> Messages:
+    """``msg`` naming each target by its Chinese title under zh (``-v``: the id beside it)."""
+    titles = {t.id: t.title.zh for m in measure_set.measures for t in m.measure.targets}
+    return msg.titled(titles, ids)

@@ -11,9 +11,11 @@ import click
 from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
+    ids_option,
     measures_option,
     messages,
     output_file_option,
+    titled,
     waivers_option,
 )
 from bizenv_cli.errors import EXIT_OK
@@ -99,6 +101,7 @@ EXIT_HELP = (
     metavar="FILE",
     help="The supervision ledger (督办台账): its open items, red first, open the report.",
 )
+@ids_option
 def report(
     submissions: tuple[Path, ...],
     as_of: date | None,
@@ -114,6 +117,7 @@ def report(
     markdown_file: Path | None,
     pdf_file: Path | None,
     ledger: Path | None,
+    ids: bool,
 ) -> int:
     """Print a progress report on SUBMISSIONS (files or folders): the same evaluation as
     `bizenv check`, shown for a meeting.
@@ -150,6 +154,7 @@ def report(
 
     inputs = check_inputs(measure_set, submissions, waivers)
     guard_outputs([*inputs, ledger] if ledger is not None else inputs)
+    msg = titled(msg, measure_set, ids)  # under zh, targets by their titles (-v: ids too)
     font = None
     if pdf_file is not None:  # before anything is printed: say now if the PDF cannot be made
         from bizenv_cli.output.report.fonts import pdf_font

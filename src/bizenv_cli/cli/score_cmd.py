@@ -15,6 +15,7 @@ from bizenv_cli.cli.options import (
     messages,
     output_option,
     resolve_department,
+    titled,
     waivers_option,
 )
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
@@ -85,7 +86,7 @@ def score(
                 f"{quoted(department)} gets no score: a collective, or a unit no target names",
                 param_hint="--department")
         result = result.for_unit(unit)
-    msg = messages("en" if chosen == "json" else lang)
+    msg = titled(messages("en" if chosen == "json" else lang), measure_set)  # zh: titles
     _emit(chosen, result, msg, output)
     return EXIT_OK
 

@@ -18,8 +18,10 @@ def share_text(share: float | None, msg: Messages) -> str:
 def transitions_line(view: SinceView, msg: Messages) -> str:
     if not view.counts:
         return msg("since.transitions_none")
-    shown = ", ".join(f"{msg(f'transition.{t.value}')} {n}" for t, n in view.counts)
-    return f"{msg('since.transitions')}: {shown}"
+    zh = msg.lang == "zh"  # full-width punctuation in Chinese
+    counts = (f"{msg(f'transition.{t.value}')} {n}" for t, n in view.counts)
+    shown = ("，" if zh else ", ").join(counts)
+    return f"{msg('since.transitions')}{'：' if zh else ': '}{shown}"
 
 
 def chapter_label(number: int, title: Bilingual | None, msg: Messages) -> str:

@@ -32,9 +32,30 @@ def detect_lang(environ: Mapping[str, str]) -> Lang:
 class Messages:
     """The catalogue in one language: ``msg("header.as_of", date="2021-06-30")``."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(
+        self, lang: Lang, titles: Mapping[str, str] | None = None, ids: bool = False
+    ) -> None:
         self.lang: Lang = lang
         self._index = 0 if lang == "zh" else 1
+        self._titles: Mapping[str, str] = titles or {}
+        self._ids = ids
+
+    def titled(self, titles: Mapping[str, str], ids: bool = False) -> Messages:
+        """The same catalogue naming targets by ``titles`` (id -> Chinese title) under zh;
+        ``ids`` (-v) keeps each id beside its title."""
+        return Messages(self.lang, titles, ids)
+
+    def chinese(self) -> Messages:
+        """The Chinese catalogue with the same titles (documents that are always Chinese)."""
+        return Messages("zh", self._titles, self._ids)
+
+    def label(self, target: str) -> str:
+        """How people read a target: its Chinese title under zh (the id behind -v, or
+        when the measure set gives no title), else its id, as machines and English do."""
+        title = self._titles.get(target) if self.lang == "zh" else None
+        if title is None:
+            return target
+        return f"{title}（{target}）" if self._ids else title
 
     def __call__(self, key: str, **fields: object) -> str:
         text = MESSAGES[key][self._index]

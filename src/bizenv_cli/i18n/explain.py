@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.catalogue import MESSAGES
-from bizenv_cli.i18n.numbers import number, quantity, requirement
+from bizenv_cli.i18n.numbers import quantity, requirement
 from bizenv_cli.i18n.phrases import Arg, Explanation, Phrase, Qty, Req, Word
+from bizenv_cli.i18n.zh_words import zh_amount, zh_dates, zh_requirement
 
 
 def zh_quantity(value: float, unit: str | None, msg: Messages) -> str:
-    label = msg.unit(unit)
-    if label in ("%", ""):
-        return f"{number(value)}{label}"
-    return f"{number(value)} {label}"
+    return zh_amount(value, unit)  # 27.5个工作日: one way throughout (i18n.zh_words)
 
 
 def _word(word: Word, msg: Messages) -> str:
@@ -35,14 +33,14 @@ def _arg(value: Arg, msg: Messages) -> str:
     if isinstance(value, Req):
         if en:
             return requirement(value.comparator, value.value, value.unit)
-        return f"{value.comparator.value} {zh_quantity(value.value, value.unit, msg)}"
+        return zh_requirement(value.comparator, value.value, value.unit)  # 不超过30个工作日
     if isinstance(value, Word):
         return _word(value, msg)
     if isinstance(value, tuple):
         return (", " if en else "、").join(_word(w, msg) for w in value)
     if isinstance(value, Phrase):
         return _phrase(value, msg)
-    return str(value)
+    return str(value) if en else zh_dates(str(value))  # 2021年6月30日
 
 
 def _phrase(said: Phrase, msg: Messages) -> str:

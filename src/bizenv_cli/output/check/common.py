@@ -8,6 +8,7 @@ from bizenv_cli.evaluation.result import FAILING_BY_DEFAULT, CheckResult, Status
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.explain import render
 from bizenv_cli.i18n.numbers import quantity, requirement
+from bizenv_cli.i18n.zh_words import zh_date
 from bizenv_cli.models.plan import Department
 
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
@@ -29,8 +30,8 @@ class ReportContext:
 def status_label(result: TargetResult, msg: Messages | None = None) -> str:
     """``overdue``, ``met (late)``, ``at_risk (due soon)``; 逾期, 达标(逾期完成)... in zh."""
     if msg is not None and msg.lang == "zh":
-        label = msg.status(result.status.value) + ("(逾期完成)" if result.late else "")
-        return label + ("(即将到期)" if result.due_soon else "")
+        label = msg.status(result.status.value) + ("（逾期完成）" if result.late else "")
+        return label + ("（即将到期）" if result.due_soon else "")
     label = result.status.value
     if result.late:
         label += " (late)"
@@ -46,7 +47,7 @@ def period_mark(result: TargetResult, checked: str | None, zh: bool) -> str:
         return ""
     if result.reported is None and result.state is None:
         return ""
-    return f"(报送期 {result.period})" if zh else f" (reported for {result.period})"
+    return f"（报送期{result.period}）" if zh else f" (reported for {result.period})"
 
 
 def explanation(result: TargetResult, msg: Messages) -> str:
@@ -70,8 +71,9 @@ def days_text(result: TargetResult, msg: Messages | None = None) -> str:
 def due_text(result: TargetResult, msg: Messages | None = None) -> str:
     if result.due is None:
         return result.deadline.text
-    then = "后长期推进" if msg is not None and msg.lang == "zh" else " then ongoing"
-    return result.due.isoformat() + (then if result.deadline.ongoing else "")
+    if msg is not None and msg.lang == "zh":  # 2021年6月30日后长期推进
+        return zh_date(result.due) + ("后长期推进" if result.deadline.ongoing else "")
+    return result.due.isoformat() + (" then ongoing" if result.deadline.ongoing else "")
 
 
 def required_text(result: TargetResult) -> str:
@@ -102,12 +104,13 @@ def units_text(ids: list[str], names: dict[str, str]) -> str:
     return "、".join(names.get(i, i) for i in ids)
 
 
-def lead_text(result: TargetResult, names: dict[str, str]) -> str:
+def lead_text(result: TargetResult, names: dict[str, str], zh: bool = False) -> str:
     """The lead units, or the responsible units in brackets when the measure names no lead."""
     if result.lead:
         return units_text(result.lead, names)
     if result.responsible:
-        return f"({units_text(result.responsible, names)})"
+        shown = units_text(result.responsible, names)
+        return f"（{shown}）" if zh else f"({shown})"
     return ""
 
 
@@ -116,7 +119,7 @@ def summary_line(result: CheckResult, ctx: ReportContext | None = None) -> str:
     total = sum(result.summary.values())
     unit = ctx.names.get(result.department, result.department) if ctx and result.department else ""
     if ctx is not None and ctx.zh:
-        counts = ", ".join(f"{ctx.msg.status(s)} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
-        return f"{unit + ' ' if unit else ''}{total} 项目标, 截至 {result.as_of}: {counts}"
+        counts = "，".join(f"{ctx.msg.status(s)} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
+        return f"{unit + ' ' if unit else ''}{total} 项目标，截至{zh_date(result.as_of)}：{counts}"
     counts = ", ".join(f"{s.value} {result.summary.get(s, 0)}" for s in STATUS_ORDER)
     return f"{total} targets{' of ' + unit if unit else ''} on {result.as_of}: {counts}"

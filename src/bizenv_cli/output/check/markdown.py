@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bizenv_cli.evaluation.result import CheckResult
+from bizenv_cli.i18n.zh_words import zh_date
 from bizenv_cli.output.check.common import (
     STATUS_ORDER,
     ReportContext,
@@ -22,7 +23,7 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
     msg, zh = ctx.msg, ctx.zh
     unit = ctx.names.get(result.department, result.department) if result.department else ""
     if zh:
-        lines = [f"## bizenv check: {cell(result.plan.zh)}, 截至 {result.as_of}", ""]
+        lines = [f"## {cell(result.plan.zh)}：截至{zh_date(result.as_of)}", ""]
         lines += ["| 状态 | 目标数 |", "| --- | ---: |"]
         lines += [f"| {msg.status(s)} | {result.summary.get(s, 0)} |" for s in STATUS_ORDER]
     else:
@@ -30,13 +31,13 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         lines += ["| status | targets |", "| --- | ---: |"]
         lines += [f"| {s.value} | {result.summary.get(s, 0)} |" for s in STATUS_ORDER]
     if unit:
-        lines[1:1] = ["", (f"单位: {cell(unit)}" if zh else f"Unit: {cell(unit)}")]
+        lines[1:1] = ["", (f"单位：{cell(unit)}" if zh else f"Unit: {cell(unit)}")]
     lines.append("")
     failing = sum(result.summary.get(s, 0) for s in ctx.failing)
     if zh:
         verdict = f"**{failing} 项目标不合格**" if failing else "**没有不合格的目标**"
         rule = "、".join(msg.status(s) for s in STATUS_ORDER if s in ctx.failing)
-        lines += [f"{verdict}(判为不合格的状态: {rule or '无'})。", ""]
+        lines += [f"{verdict}（判为不合格的状态：{rule or '无'}）。", ""]
     else:
         verdict = f"**{failing} target(s) failing**" if failing else "**nothing failing**"
         lines += [f"{verdict} (fail on: {', '.join(sorted(s.value for s in ctx.failing))}).", ""]
@@ -50,15 +51,16 @@ def render(result: CheckResult, ctx: ReportContext) -> str:
         for row in result.results:
             cells = [
                 str(row.measure),
-                f"`{clean(row.target)}`",  # an id: [a-z0-9-] by the schema
+                # an id ([a-z0-9-] by the schema) as code; a Chinese title as text
+                cell(msg.label(row.target)) if zh else f"`{clean(row.target)}`",
                 cell(status_label(row, msg)),
                 cell(explanation(row, msg) + period_mark(row, result.checked_period, zh)),
                 cell(due_text(row, msg)),
                 cell(days_text(row, msg)),
-                cell(lead_text(row, ctx.names)),
+                cell(lead_text(row, ctx.names, zh)),
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     for note in result.notes:
-        lines.append(f"> {'说明' if zh else 'note'}: {cell(note)}")
+        lines.append(f"> 说明：{cell(note)}" if zh else f"> note: {cell(note)}")
     return no_commands("\n".join(lines).rstrip("\n") + "\n")

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.evaluation.result import CheckResult, Status, TargetResult
+from bizenv_cli.i18n.zh_words import zh_date
 from bizenv_cli.output.check.common import (
     ReportContext,
     days_text,
@@ -48,7 +49,8 @@ def build_table(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Tabl
     )
     heads = HEADERS_ZH if ctx.zh else HEADERS_EN
     table.add_column(heads[0], justify="right", no_wrap=True)
-    table.add_column(heads[1], no_wrap=True)  # an id is never split
+    # an id is never split; a Chinese title may wrap like any Chinese text
+    table.add_column(heads[1], no_wrap=not ctx.zh, overflow="fold")
     table.add_column(heads[2], min_width=16, ratio=1, overflow="fold")
     table.add_column(heads[3], no_wrap=True)
     table.add_column(heads[4], min_width=10, max_width=17, overflow="fold")
@@ -63,17 +65,21 @@ def _cells(
 ) -> list[Text]:
     msg = ctx.msg
     style = "" if plain else STYLES[row.status]
-    soon, late = (", 即将到期", "(逾期完成)") if ctx.zh else (", due soon", " (late)")
+    soon, late = ("，即将到期", "（逾期完成）") if ctx.zh else (", due soon", " (late)")
     days = days_text(row, msg) + (soon if row.due_soon else "")
     status = msg.status(row.status.value) if ctx.zh else row.status.value
     return [
         Text(str(row.measure)),
-        Text(clean(row.target)),
+        Text(clean(msg.label(row.target))),
         Text(clean(explanation(row, msg) + period_mark(row, checked, ctx.zh))),
         Text(status + (late if row.late else ""), style=style),
-        Text(clean(due_text(row, msg) + (f" ({days})" if days else ""))),
-        Text(clean(lead_text(row, ctx.names))),
+        Text(clean(due_text(row, msg) + (_brackets(days, ctx.zh) if days else ""))),
+        Text(clean(lead_text(row, ctx.names, ctx.zh))),
     ]
+
+
+def _brackets(text: str, zh: bool) -> str:
+    return f"（{text}）" if zh else f" ({text})"
 
 
 def _labelled(label: str, value: Text) -> Text:
@@ -104,7 +110,7 @@ def build_blocks(result: CheckResult, ctx: ReportContext, *, plain: bool) -> Ren
 def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> None:
     plain = not console.is_terminal or console.is_dumb_terminal or console.no_color
     if ctx.zh:
-        title = f"{result.plan.zh}: 截至 {result.as_of} 的状态"
+        title = f"{result.plan.zh}：截至{zh_date(result.as_of)}的状态"
     else:
         title = f"{result.plan.zh}: status on {result.as_of}"
     console.print(Text(clean(title), style="" if plain else "bold"))
@@ -117,7 +123,7 @@ def print_table(console: Console, result: CheckResult, ctx: ReportContext) -> No
     else:
         console.print(Text("没有可显示的目标" if ctx.zh else "no targets to show"))
     for note in result.notes:
-        console.print(Text(clean(f"{'说明' if ctx.zh else 'note'}: {note}")))
+        console.print(Text(clean(f"说明：{note}" if ctx.zh else f"note: {note}")))
     console.print(Text(clean(summary_line(result, ctx))))
 
 

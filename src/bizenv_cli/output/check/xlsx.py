@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bizenv_cli.departments import acting_units
 from bizenv_cli.evaluation.result import NEEDS_ACTION, CheckResult, Status, TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import zh_punctuation
 from bizenv_cli.models.plan import Department, DepartmentKind
 from bizenv_cli.output.check.common import ReportContext, period_mark
 from bizenv_cli.output.report.views import texts
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 ALL_SHEET = "全部指标"
 NOTES_SHEET = "说明"
 HEADER = (
-    "编号", "举措", "指标", "要求", "报送值", "状态", "完成时限", "说明", "牵头单位", "责任单位",
+    "目标", "举措", "指标", "要求", "报送值", "状态", "完成时限", "说明", "牵头单位", "责任单位",
 )
 MAX_WIDTHS = (40, 10, 40, 24, 24, 8, 14, 50, 24, 30)
 STATUS_FILL: dict[Status, str] = {
@@ -103,9 +104,9 @@ def _row(
     result: TargetResult, msg: Messages, names: dict[str, str], checked: str | None
 ) -> list[object]:
     return [
-        result.target,
+        msg.label(result.target),  # the short title (the id beside it with -v)
         f"第{result.measure}条",
-        result.what.zh,
+        zh_punctuation(result.what.zh),
         texts.required(result, msg),
         texts.reported(result, msg) + period_mark(result, checked, zh=True),
         msg.status(result.status.value),
@@ -171,14 +172,17 @@ def _notes(ws: Worksheet, result: CheckResult, msg: Messages, units: int) -> Non
 
 
 def build_workbook(
-    result: CheckResult, departments: Sequence[Department], names: dict[str, str]
+    result: CheckResult,
+    departments: Sequence[Department],
+    names: dict[str, str],
+    msg: Messages | None = None,
 ) -> Workbook:
     from bizenv_cli.spreadsheet.openpyxl_lean import load
 
     load()  # before any openpyxl import: without numpy
     from openpyxl import Workbook
 
-    msg = Messages("zh")
+    msg = (msg or Messages("zh")).chinese()  # always Chinese; targets by their titles
     book = Workbook()
     ws = book.active
     assert ws is not None
@@ -206,5 +210,5 @@ def write(result: CheckResult, ctx: ReportContext, path: Path) -> None:
     from bizenv_cli.fileio import write_atomic
 
     buffer = io.BytesIO()
-    build_workbook(result, ctx.departments, ctx.names).save(buffer)
+    build_workbook(result, ctx.departments, ctx.names, ctx.msg).save(buffer)
     write_atomic(path, buffer.getvalue())

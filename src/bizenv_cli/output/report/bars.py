@@ -8,6 +8,7 @@ from rich.text import Text
 
 from bizenv_cli.evaluation.counts import STATUS_ORDER, StatusCounts
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import colon
 from bizenv_cli.output.report.style import STATUS_STYLE
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
 
@@ -26,7 +27,7 @@ def bar(counts: StatusCounts, width: int) -> Text:
 
 
 def legend(msg: Messages) -> Text:
-    text = Text(f"{msg('legend')}: ", style="dim")
+    text = Text(f"{msg('legend')}{colon(msg.lang)}", style="dim")
     for i, status in enumerate(STATUS_ORDER):
         if i:
             text.append("  ")

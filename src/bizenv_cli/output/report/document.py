@@ -37,7 +37,7 @@ from bizenv_cli.output.report.chart_build import (
     with_chart,
 )
 from bizenv_cli.output.report.notices import card, targets, units
-from bizenv_cli.output.report.views import Report, StatusCounts
+from bizenv_cli.output.report.views import Report, StatusCounts, texts
 from bizenv_cli.output.report.views.bars import BAR_CHAR, segments
 from bizenv_cli.sanitize import clean
 
@@ -77,7 +77,16 @@ def document(
     for section in sections:
         blocks += [PageBreak(), *section]
     legend = "  ".join(f"{BAR_CHAR[s]} {msg.status(s)}" for s in STATUS_ORDER)
-    return [*blocks, Line(legend, msg("legend"))]
+    return [*blocks, Line(legend, msg("legend")), *appendix(report, msg)]
+
+
+def appendix(report: Report, msg: Messages) -> list[Block]:
+    """Notes on the input (an expired waiver...) on a page of their own at the end: the
+    cover is for the results."""
+    if not report.notes:
+        return []
+    notes = [Line(clean(texts.note(note, msg))) for note in report.notes]
+    return [PageBreak(), Heading(msg("appendix.notes"), 2), *notes]
 
 
 def header(report: Report, msg: Messages) -> list[Block]:
@@ -85,7 +94,7 @@ def header(report: Report, msg: Messages) -> list[Block]:
     blocks: list[Block] = [
         Heading(msg("report.title")),
         Line(clean(plan), msg("header.plan")),
-        Line(report.as_of.isoformat(), msg("header.as_of")),
+        Line(texts.day(report.as_of, msg), msg("header.as_of")),
     ]
     if report.department is not None:
         dept = report.department
@@ -107,8 +116,7 @@ def header(report: Report, msg: Messages) -> list[Block]:
     heads = (*(msg.status(s) for s in STATUS_ORDER), msg("header.total"))
     counts = (*(str(n) for _, n in report.counts.counts), str(report.counts.total))
     blocks.append(Table(heads, (counts,), (1,) * len(heads), right=len(heads)))
-    blocks += [Line(clean(note), msg("header.notes")) for note in report.notes]
-    return blocks
+    return blocks  # notes on the input: in the appendix (``appendix``)
 
 
 def _bar(counts: StatusCounts) -> str:
@@ -185,11 +193,11 @@ def since_blocks(view: SinceView, msg: Messages, what: Mapping[str, Bilingual]) 
         for c in view.worse:
             assert c.old_status is not None and c.new_status is not None
             step = f"{msg.status(c.old_status)} -> {msg.status(c.new_status)}"
-            rows.append(
-                (str(c.measure), clean(c.target), step, clean(words(what.get(c.target), msg)))
-            )
+            shown = clean(words(what.get(c.target), msg))
+            rows.append((str(c.measure), clean(msg.label(c.target)), step, shown))
         heads = tuple(msg(k) for k in ("col.measure", "col.target", "col.change", "col.what"))
-        blocks.append(Table(heads, tuple(rows), (4, 20, 14, 40), code=frozenset({1})))
+        code = frozenset() if msg.lang == "zh" else frozenset({1})  # ids; titles are text
+        blocks.append(Table(heads, tuple(rows), (4, 20, 14, 40), code=code))
     else:
         blocks.append(Line(msg("since.worse_none")))
     blocks.append(Heading(msg("since.chapters"), 3))

@@ -10,7 +10,7 @@ from rich.text import Text
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.bars import bar, counts_table
 from bizenv_cli.output.report.style import remaining, safe
-from bizenv_cli.output.report.views import Report
+from bizenv_cli.output.report.views import Report, texts
 
 LABELS = (
     "header.plan",
@@ -42,7 +42,7 @@ def header(report: Report, msg: Messages, width: int, bar_width: int) -> Rendera
     if msg.lang == "en":
         plan = Group(safe(report.plan.en), safe(report.plan.zh, "dim"))
     grid.add_row(msg("header.plan"), plan)
-    grid.add_row(msg("header.as_of"), report.as_of.isoformat())
+    grid.add_row(msg("header.as_of"), texts.day(report.as_of, msg))
     if report.department is not None:
         dept = report.department
         grid.add_row(msg("header.department"), safe(f"{dept.name}  {dept.en}  ({dept.id})"))
@@ -63,5 +63,6 @@ def header(report: Report, msg: Messages, width: int, bar_width: int) -> Rendera
     share_lines.append(Text(msg("header.due_met_help"), style="dim"))
     grid.add_row(msg("header.due_met"), Group(*share_lines))
     if report.notes:
-        grid.add_row(msg("header.notes"), Group(*(safe(note) for note in report.notes)))
+        notes = (safe(texts.note(note, msg)) for note in report.notes)
+        grid.add_row(msg("header.notes"), Group(*notes))
     return Group(Text(msg("report.title"), style="bold underline"), grid)

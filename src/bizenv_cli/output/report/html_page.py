@@ -114,7 +114,7 @@ def _table(table: Table, statuses: Mapping[str, Status], by_char: Mapping[str, S
         classes = []
         if col >= first_number:
             classes.append("num")
-        shown = escape(text)
+        shown = escape(text).replace("\n", "<br>")  # a list of titles: one a line
         if tag == "td" and col in table.code:
             if _BAR.match(text):
                 runs = (

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from bizenv_cli.evaluation.counts import ACTION, STATUS_ORDER
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages, chinese_numeral
+from bizenv_cli.i18n.zh_words import colon, zh_punctuation
 from bizenv_cli.models.base import Bilingual
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.markdown import cell
@@ -56,15 +57,16 @@ def _title(key: str, number: int, title: Bilingual | None, msg: Messages) -> str
 
 def _header(report: Report, msg: Messages) -> list[str]:
     plan = report.plan.zh if msg.lang == "zh" else f"{report.plan.en} ({report.plan.zh})"
-    lines = [f"# {md(msg('report.title'))}", "", f"- **{msg('header.plan')}**: {md(plan)}"]
-    lines.append(f"- **{msg('header.as_of')}**: {report.as_of.isoformat()}")
+    c = colon(msg.lang)  # full-width in Chinese
+    lines = [f"# {md(msg('report.title'))}", "", f"- **{msg('header.plan')}**{c}{md(plan)}"]
+    lines.append(f"- **{msg('header.as_of')}**{colon(msg.lang)}{texts.day(report.as_of, msg)}")
     if report.department is not None:
         dept = report.department
         lines.append(
-            f"- **{msg('header.department')}**: {md(f'{dept.name} {dept.en} ({dept.id})')}"
+            f"- **{msg('header.department')}**{c}{md(f'{dept.name} {dept.en} ({dept.id})')}"
         )
     targets = msg("header.targets_value", total=report.counts.total, measures=report.measures)
-    lines.append(f"- **{msg('header.targets')}**: {md(targets)}")
+    lines.append(f"- **{msg('header.targets')}**{colon(msg.lang)}{md(targets)}")
     share = report.share
     if share.share is None:
         shown = msg("header.due_met_none")
@@ -72,17 +74,14 @@ def _header(report: Report, msg: Messages) -> list[str]:
         shown = msg(
             "header.due_met_value", share=f"{share.share * 100:.1f}%", met=share.met, due=share.due
         )
-    lines.append(f"- **{msg('header.due_met')}**: {md(shown)}")
+    lines.append(f"- **{msg('header.due_met')}**{colon(msg.lang)}{md(shown)}")
     if share.met_early:
         lines.append(f"- {md(msg('header.met_early', count=share.met_early))}")
     lines += [f"- {md(msg('header.due_met_help'))}", ""]
     heads = [*(msg.status(s) for s in STATUS_ORDER), msg("header.total")]
     counts = [*(str(n) for _, n in report.counts.counts), str(report.counts.total)]
     lines += _table(heads, [counts], right=len(heads))
-    if report.notes:
-        lines += ["", f"**{msg('header.notes')}**", ""]
-        lines += [f"- {md(note)}" for note in report.notes]
-    return lines
+    return lines  # notes on the input: in the appendix at the end
 
 
 def _chapters(report: Report, msg: Messages) -> list[str]:
@@ -116,7 +115,8 @@ def _units(report: Report, msg: Messages) -> list[str]:
         name = unit.name if msg.lang == "zh" else f"{unit.en} {unit.name}"
         for role in unit.roles:
             if role.total:
-                ids = ", ".join(f"{BAR_CHAR[s]} {md(r.target)}" for s in ACTION for r in role.of(s))
+                sep = "、" if msg.lang == "zh" else ", "
+                ids = sep.join(md(texts.listed(r, s, msg)) for s in ACTION for r in role.of(s))
                 counts = [str(role.count(s)) for s in ACTION]
                 rows.append([md(name), msg(f"role.{role.role}"), ids, *counts])
     heads = [
@@ -136,11 +136,11 @@ def _target_rows(
 ) -> list[list[str]]:
     rows = []
     for r in results:
-        what = r.what.zh if msg.lang == "zh" else f"{r.what.zh} ({r.what.en})"
+        what = zh_punctuation(r.what.zh) if msg.lang == "zh" else f"{r.what.zh} ({r.what.en})"
         rows.append(
             [
                 str(r.measure),
-                f"`{r.target}`",
+                md(msg.label(r.target)) if msg.lang == "zh" else f"`{r.target}`",
                 md(what),
                 msg.status(r.status),
                 md(texts.days(r, msg)),
@@ -189,7 +189,8 @@ def _card(report: Report, msg: Messages, names: dict[str, Department]) -> list[s
     ):
         shown = "  ".join(f"{msg.status(s)} {n}" for s, n in counts.counts if n)
         lines.append(
-            f"- **{md(label)}**: {md(msg('card.count', count=counts.total))} {md(shown)}".rstrip()
+            f"- **{md(label)}**{colon(msg.lang)}"
+            f"{md(msg('card.count', count=counts.total))} {md(shown)}".rstrip()
         )
     if not report.card.rows:
         return [*lines, "", md(msg("card.none"))]
@@ -234,7 +235,8 @@ def _returns(report: Report, msg: Messages) -> list[str]:
             [
                 md(r.name if msg.lang == "zh" else f"{r.en} {r.name}"),
                 ", ".join(md(f) for f in r.files),
-                ", ".join(md(t) for t in r.unreported) or md(msg("returns.all_reported")),
+                ("、" if msg.lang == "zh" else ", ").join(md(msg.label(t)) for t in r.unreported)
+                or md(msg("returns.all_reported")),
                 str(r.targets),
                 str(r.as_lead),
                 str(len(r.unreported)),
@@ -282,5 +284,8 @@ def render(
     if "returns" in views:
         sections.append(_returns(report, msg))
     legend = "  ".join(f"`{BAR_CHAR[s]}` {msg.status(s)}" for s in STATUS_ORDER)
-    sections.append([f"{md(msg('legend'))}: {legend}"])
+    sections.append([f"{md(msg('legend'))}{colon(msg.lang)}{legend}"])
+    if report.notes:  # an appendix, as in the printed pack
+        notes = [f"- {md(texts.note(note, msg))}" for note in report.notes]
+        sections.append([f"## {md(msg('appendix.notes'))}", "", *notes])
     return no_commands("\n\n".join("\n".join(section) for section in sections) + "\n")

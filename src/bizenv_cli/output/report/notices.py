@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 from bizenv_cli.evaluation.counts import ACTION
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import zh_punctuation
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.blocks import Block, Heading, Line, PageBreak, Table
 from bizenv_cli.output.report.views import Report, texts
-from bizenv_cli.output.report.views.bars import BAR_CHAR
 from bizenv_cli.output.report.views.departments import UnitRow, by_urgency
 from bizenv_cli.sanitize import clean
 
@@ -29,9 +29,8 @@ def units(report: Report, msg: Messages, names: dict[str, Department]) -> list[B
     for unit in report.units:
         for role in unit.roles:
             if role.total:
-                ids = ", ".join(
-                    f"{BAR_CHAR[s]} {clean(r.target)}" for s in ACTION for r in role.of(s)
-                )
+                sep = "\n" if msg.lang == "zh" else ", "  # zh: a title and its status a line
+                ids = sep.join(clean(texts.listed(r, s, msg)) for s in ACTION for r in role.of(s))
                 counts = tuple(str(role.count(s)) for s in ACTION)
                 rows.append((_unit_name(unit, msg), msg(f"role.{role.role}"), ids, *counts))
     heads = (
@@ -40,7 +39,7 @@ def units(report: Report, msg: Messages, names: dict[str, Department]) -> list[B
         msg("col.targets"),
         *(msg(f"col.{s}") for s in ACTION),
     )
-    blocks.append(Table(heads, tuple(rows), (16, 6, 46, 5, 5, 5), right=3, code=frozenset({2})))
+    blocks.append(Table(heads, tuple(rows), (16, 6, 46, 5, 5, 5), right=3, code=id_cols(msg, 2)))
     if report.units_clear:
         blocks.append(Line(msg("view.department_rest", count=report.units_clear)))
     for unit in report.units:
@@ -68,15 +67,25 @@ def notice(
     ]
     return [
         Heading(msg("notice.title", name=_unit_name(unit, msg)), 2),
-        Line(report.as_of.isoformat(), msg("header.as_of")),
+        Line(texts.day(report.as_of, msg), msg("header.as_of")),
         Line(counts, msg("notice.counts")),
         Line(msg("notice.ask")),
-        Table(heads, tuple(rows), TARGET_WIDTHS, code=frozenset({1}), whole=WHOLE),
+        Table(heads, tuple(rows), TARGET_WIDTHS, code=id_cols(msg, 1), whole=whole(msg)),
     ]
 
 
 TARGET_WIDTHS = (5, 18, 26, 7, 10, 11, 11, 13)
 WHOLE = frozenset({1, 3})  # the target id and the status
+
+
+def id_cols(msg: Messages, col: int) -> frozenset[int]:
+    """Column ``col`` of target ids in a monospace look (en); Chinese titles read as text."""
+    return frozenset() if msg.lang == "zh" else frozenset({col})
+
+
+def whole(msg: Messages) -> frozenset[int]:
+    """Ids and statuses never break; a Chinese title wraps like the rest of the text."""
+    return frozenset({3}) if msg.lang == "zh" else WHOLE
 
 
 def target_table(
@@ -93,11 +102,11 @@ def target_table(
     )
     rows: list[tuple[str, ...]] = []
     for r in results:
-        what = r.what.zh if msg.lang == "zh" else f"{r.what.en} {r.what.zh}"
+        what = zh_punctuation(r.what.zh) if msg.lang == "zh" else f"{r.what.en} {r.what.zh}"
         rows.append(
             (
                 str(r.measure),
-                clean(r.target),
+                clean(msg.label(r.target)),
                 clean(what),
                 msg.status(r.status),
                 clean(texts.days(r, msg)),
@@ -121,7 +130,7 @@ def targets(
     heads, rows = target_table(results, msg, names, msg("col.lead"))
     return [
         Heading(title, 2),
-        Table(heads, tuple(rows), TARGET_WIDTHS, code=frozenset({1}), whole=WHOLE),
+        Table(heads, tuple(rows), TARGET_WIDTHS, code=id_cols(msg, 1), whole=whole(msg)),
     ]
 
 
@@ -149,5 +158,5 @@ def card(report: Report, msg: Messages, names: dict[str, Department]) -> list[Bl
         shown_rows.append(tuple(cells))
     return [
         *blocks,
-        Table(heads, tuple(shown_rows), TARGET_WIDTHS, code=frozenset({1}), whole=WHOLE),
+        Table(heads, tuple(shown_rows), TARGET_WIDTHS, code=id_cols(msg, 1), whole=whole(msg)),
     ]

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
+from bizenv_cli.output.report.views import texts
 from bizenv_cli.output.report.views.returns import ReturnsRow, ReturnsView
 from bizenv_cli.output.terminal.stack import lines_block, stacked
 
@@ -18,9 +19,8 @@ _COUNTS = ("col.must_report", "col.as_lead", "col.unreported", "col.unreported_d
 def returns_heading(view: ReturnsView, msg: Messages) -> str:
     if view.period is None or view.start is None or view.end is None:
         return msg("view.returns_none")
-    text = msg(
-        "view.returns", period=view.period, start=view.start.isoformat(), end=view.end.isoformat()
-    )
+    start, end = texts.day(view.start, msg), texts.day(view.end, msg)
+    text = msg("view.returns", period=view.period, start=start, end=end)
     if view.due is not None:
         day = view.due
         text += msg("view.returns_due", year=day.year, month=day.month, day=day.day)
@@ -41,15 +41,18 @@ def _listed(row: ReturnsRow, msg: Messages) -> Text:
         text.append("\n")
     if not row.unreported:
         text.append(msg("returns.all_reported"), style="dim")
+    # Chinese titles have no spaces to wrap at: one a line, so none is ever split
+    between = "\n" if msg.lang == "zh" else ", "
     for i, target in enumerate(row.unreported):
-        text.append(", " if i else "")
-        text.append_text(safe(target, STATUS_STYLE["missing"]))  # type: ignore[index]
+        text.append(between if i else "")
+        text.append_text(safe(msg.label(target), STATUS_STYLE["missing"]))  # type: ignore[index]
     return text
 
 
 def _table(rows: tuple[ReturnsRow, ...], msg: Messages, width: int, last: str) -> RenderableType:
     counts = [max(cell_len(msg(k)), 3) for k in _COUNTS]
-    shown = [t for r in rows for t in (*r.unreported, *r.files)]
+    titles = [msg.label(t) for r in rows for t in r.unreported]
+    shown = [*titles, *(f for r in rows for f in r.files)]
     longest = max([cell_len(msg(last)), *(cell_len(t) + 2 for t in shown)])
     listed = min(longest, remaining(width, [12, *counts]))
     if listed < longest:  # an id would be split: a block per unit instead (60 columns)

@@ -17,7 +17,9 @@ def _name(row: ReturnsRow, msg: Messages) -> str:
 
 
 def _unreported(row: ReturnsRow, msg: Messages) -> str:
-    return ", ".join(clean(t) for t in row.unreported) or msg("returns.all_reported")
+    sep = "、" if msg.lang == "zh" else ", "
+    listed = sep.join(clean(msg.label(t)) for t in row.unreported)
+    return listed or msg("returns.all_reported")
 
 
 def _table(rows: tuple[ReturnsRow, ...], msg: Messages, *, files: bool) -> Table:
@@ -36,7 +38,8 @@ def _table(rows: tuple[ReturnsRow, ...], msg: Messages, *, files: bool) -> Table
         )
         for r in rows
     )
-    return Table(heads, cells, (16, 6, 6, 6, 6, 40), code=frozenset({5}))
+    code = frozenset() if msg.lang == "zh" else frozenset({5})  # ids look like code; titles not
+    return Table(heads, cells, (16, 6, 6, 6, 6, 40), code=code)
 
 
 def returns_blocks(view: ReturnsView, msg: Messages) -> list[Block]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -30,9 +31,10 @@ def since_view(
     if view.worse:
         table = report_table()
         table.add_column(msg("col.measure"), justify="right", no_wrap=True)
-        table.add_column(msg("col.target"), no_wrap=True)
+        zh = msg.lang == "zh"  # a title may wrap like Chinese text; an id never splits
+        table.add_column(msg("col.target"), no_wrap=not zh, overflow="fold")
         table.add_column(msg("col.change"), no_wrap=True)
-        longest = max(len(c.target) for c in view.worse)
+        longest = max(cell_len(msg.label(c.target)) for c in view.worse)
         table.add_column(
             msg("col.what"), overflow="fold", max_width=remaining(width, [4, longest, 20])
         )
@@ -43,7 +45,7 @@ def since_view(
                 msg.status(new), style=STATUS_STYLE[new]
             )
             shown = words(what.get(change.target), msg)
-            table.add_row(str(change.measure), safe(change.target), step, safe(shown))
+            table.add_row(str(change.measure), safe(msg.label(change.target)), step, safe(shown))
         parts.append(table)
     else:
         parts.append(Text(msg("since.worse_none")))

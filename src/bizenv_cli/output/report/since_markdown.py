@@ -27,7 +27,8 @@ def since_lines(view: SinceView, msg: Messages, what: Mapping[str, Bilingual]) -
             assert c.old_status is not None and c.new_status is not None
             step = f"{msg.status(c.old_status)} -> {msg.status(c.new_status)}"
             shown = words(what.get(c.target), msg)
-            lines.append(f"| {c.measure} | `{c.target}` | {md(step)} | {md(shown)} |")
+            label = md(msg.label(c.target)) if msg.lang == "zh" else f"`{c.target}`"
+            lines.append(f"| {c.measure} | {label} | {md(step)} | {md(shown)} |")
     else:
         lines.append(md(msg("since.worse_none")))
     lines += ["", f"### {md(msg('since.chapters'))}", ""]

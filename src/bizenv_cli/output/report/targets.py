@@ -18,6 +18,7 @@ from rich.text import Text
 from bizenv_cli.evaluation.counts import StatusCounts
 from bizenv_cli.evaluation.result import TargetResult
 from bizenv_cli.i18n import Messages
+from bizenv_cli.i18n.zh_words import zh_punctuation
 from bizenv_cli.models.plan import Department
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe, status_text
 from bizenv_cli.output.report.views import ReportCard, texts
@@ -27,9 +28,9 @@ Row = list[Text]
 
 def target_cell(result: TargetResult, msg: Messages, units: str = "") -> Text:
     """The target id, what it measures (Chinese; in en the English beside it), and the units."""
-    text = safe(result.target, "bold")
+    text = safe(msg.label(result.target), "bold")
     text.append("\n")
-    text.append_text(safe(result.what.zh))
+    text.append_text(safe(zh_punctuation(result.what.zh) if msg.lang == "zh" else result.what.zh))
     if msg.lang == "en":
         text.append("\n")
         text.append_text(safe(result.what.en, "dim"))

@@ -15,8 +15,7 @@ from bizenv_cli.evaluation.result import Status
 from bizenv_cli.i18n import Messages
 from bizenv_cli.output.report.hanging import hanging
 from bizenv_cli.output.report.style import STATUS_STYLE, remaining, report_table, safe
-from bizenv_cli.output.report.views import UnitRow
-from bizenv_cli.output.report.views.bars import BAR_CHAR
+from bizenv_cli.output.report.views import UnitRow, texts
 
 
 def unit_label(unit: UnitRow, msg: Messages) -> Text:
@@ -33,9 +32,10 @@ def units_view(units: tuple[UnitRow, ...], clear: int, msg: Messages, width: int
     heading = Text(msg("view.department"), style="bold underline")
     if not units:
         return Group(heading, Text(msg("view.department_none")))
-    ids = [r.target for u in units for role in u.roles for _, rs in role.targets for r in rs]
+    roles = [role for u in units for role in u.roles]
+    ids = [texts.listed(r, s, msg) for role in roles for s, rs in role.targets for r in rs]
     counts = [max(cell_len(msg(f"short.{s}")), 2) for s in ACTION]
-    longest = max(cell_len(msg("col.targets")), *(len(i) + 2 for i in ids))
+    longest = max(cell_len(msg("col.targets")), *(cell_len(i) for i in ids))
     targets = min(longest, remaining(width, [12, *counts]))
     table = report_table()
     room = remaining(width, [*counts, targets])
@@ -54,8 +54,8 @@ def units_view(units: tuple[UnitRow, ...], clear: int, msg: Messages, width: int
                 for result in role.of(status):
                     if listed:
                         listed.append("\n")
-                    listed.append(f"{BAR_CHAR[status]} ", style=STATUS_STYLE[status])
-                    listed.append_text(safe(result.target))
+                    listed.append_text(safe(texts.listed(result, status, msg)))
+                    listed.stylize(STATUS_STYLE[status], len(listed) - 1)
             table.add_row(
                 Text("  " + msg(f"role.{role.role}")),
                 *(_count(role.count(s), s) for s in ACTION),

@@ -28,6 +28,11 @@ def _summary(result: ScoreResult, msg: Messages) -> list[Block]:
     return [Table(SUMMARY, tuple(rows), (1, 4, 2, 2, 8), whole=frozenset({0, 2, 3}))]
 
 
+def _ids(msg: Messages) -> frozenset[int]:
+    """The target column in a monospace look when it holds ids; titles read as text."""
+    return frozenset() if msg.lang == "zh" else frozenset({1})
+
+
 def _unit(result: ScoreResult, unit: UnitScore, msg: Messages) -> list[Block]:
     eligible = "是" if unit.eligible_excellent else f"否（{texts.reasons(unit, msg)}）"
     blocks: list[Block] = [
@@ -38,12 +43,13 @@ def _unit(result: ScoreResult, unit: UnitScore, msg: Messages) -> list[Block]:
              f"{texts.score_text(unit.score)}分，名次第{unit.rank}名；优秀资格：{eligible}。"),
     ]
     rows = tuple(
-        (clean(line.rule), clean(line.target or "—"), texts.zh_period(line.period),
+        (clean(line.rule), clean(msg.label(line.target) if line.target else "—"),
+         texts.zh_period(line.period),
          texts.points(line.points), texts.why(line, msg))
         for line in unit.lines
     )
     if rows:
-        blocks.append(Table(LINES, rows, (3, 5, 3, 1, 8), right=0, code=frozenset({1})))
+        blocks.append(Table(LINES, rows, (3, 5, 3, 1, 8), right=0, code=_ids(msg)))
     else:
         blocks.append(Line("本年度没有计分记录。"))
     return blocks
@@ -67,5 +73,5 @@ def write(result: ScoreResult, msg: Messages, path: Path) -> None:
     from bizenv_cli.output.report.fonts import pdf_font
     from bizenv_cli.output.report.pdf import render
 
-    zh = Messages("zh")
+    zh = msg.chinese()  # always Chinese; targets by their titles
     write_atomic(path, render(blocks(result, zh), zh, texts.title(result, zh), pdf_font()))

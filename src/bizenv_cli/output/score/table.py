@@ -54,7 +54,8 @@ def statement(unit: UnitScore, msg: Messages, plain: bool) -> Table:
     table = _table(LINES[msg.lang], plain, (3,))
     for line in unit.lines:
         period = texts.zh_period(line.period) if msg.lang == "zh" else (line.period or "")
-        table.add_row(Text(clean(line.rule)), Text(clean(line.target or "")), Text(period),
+        table.add_row(Text(clean(line.rule)), Text(clean(msg.label(line.target or ""))),
+                      Text(period),
                       Text(texts.points(line.points)), Text(texts.why(line, msg)))
     return table
 

@@ -92,7 +92,7 @@ def _unit(ws: Worksheet, result: ScoreResult, unit: UnitScore, msg: Messages) ->
         put(ws, 2, 1, notice)
     _header(ws, 4, LINES)
     rows: list[list[object]] = [
-        [line.rule, line.target or "", texts.zh_period(line.period), line.points,
+        [line.rule, msg.label(line.target or ""), texts.zh_period(line.period), line.points,
          texts.why(line, msg)]
         for line in unit.lines
     ]
@@ -102,10 +102,10 @@ def _unit(ws: Worksheet, result: ScoreResult, unit: UnitScore, msg: Messages) ->
     ws.freeze_panes = "A5"
 
 
-def build_workbook(result: ScoreResult) -> Workbook:
+def build_workbook(result: ScoreResult, msg: Messages | None = None) -> Workbook:
     from openpyxl import Workbook
 
-    msg = Messages("zh")
+    msg = (msg or Messages("zh")).chinese()  # always Chinese; targets by their titles
     book = Workbook()
     ws = book.active
     assert ws is not None
@@ -125,5 +125,5 @@ def write(result: ScoreResult, msg: Messages, path: Path) -> None:
     from bizenv_cli.fileio import write_atomic
 
     buffer = io.BytesIO()
-    build_workbook(result).save(buffer)
+    build_workbook(result, msg).save(buffer)
     write_atomic(path, buffer.getvalue())

@@ -38,8 +38,11 @@ def days_text(s: Shown, zh: bool) -> str:
     return f"剩{left}个工作日" if zh else f"{left} working days left"
 
 
-def row_texts(s: Shown, names: Mapping[str, str], zh: bool) -> dict[str, str]:
-    """One item's cells, cleaned (control and bidi characters as escapes)."""
+def row_texts(
+    s: Shown, names: Mapping[str, str], zh: bool, titles: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """One item's cells, cleaned (control and bidi characters as escapes); under zh the
+    target by its short title (``titles``: id -> title), else its id."""
     item = s.item
     feedback = "\n".join(f"{f.date.isoformat()} {f.text}" for f in item.feedback)
     extended = "\n".join(
@@ -55,7 +58,7 @@ def row_texts(s: Shown, names: Mapping[str, str], zh: bool) -> dict[str, str]:
         "id": item.id,
         "light": LIGHT_ZH[s.light.colour] if zh else s.light.colour,
         "unit": names.get(item.unit, item.unit),
-        "target": item.target,
+        "target": (titles or {}).get(item.target, item.target) if zh else item.target,
         "found": status_zh(item.found.value) if zh else item.found.value,
         "opened": item.opened.isoformat(),
         "rectify_by": item.rectify_by.isoformat(),
@@ -102,13 +105,18 @@ KEYS = (
 )
 
 
-def ledger_table(rows: Sequence[Shown], names: Mapping[str, str], zh: bool) -> str:
+def ledger_table(
+    rows: Sequence[Shown],
+    names: Mapping[str, str],
+    zh: bool,
+    titles: Mapping[str, str] | None = None,
+) -> str:
     """A plain table: tab-separated, a line per item (feedback lines indented under it),
     then each item's history."""
     heads = HEADS["zh" if zh else "en"]
     lines = ["\t".join(heads)]
     for s in rows:
-        cells = row_texts(s, names, zh)
+        cells = row_texts(s, names, zh, titles)
         first, *more = cells["feedback"].split("\n") if cells["feedback"] else [""]
         lines.append("\t".join([*(cells[k] for k in KEYS[:-1]), first]))
         lines += [f"\t\t{line}" for line in more]

@@ -32,7 +32,12 @@ COLUMNS = (
 FILL = {"绿灯": "C6EFCE", "黄灯": "FFEB9C", "红灯": "FFC7CE"}
 
 
-def render(rows: Sequence[Shown], names: Mapping[str, str], day_text: str) -> bytes:
+def render(
+    rows: Sequence[Shown],
+    names: Mapping[str, str],
+    day_text: str,
+    titles: Mapping[str, str] | None = None,
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -46,7 +51,7 @@ def render(rows: Sequence[Shown], names: Mapping[str, str], day_text: str) -> by
         ws.cell(1, col).font = Font(bold=True)
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, shown in enumerate(rows, 2):
-        cells = row_texts(shown, names, zh=True)
+        cells = row_texts(shown, names, zh=True, titles=titles)
         for col, (_, key, _) in enumerate(COLUMNS, 1):
             put(ws, r, col, cells[key])
         colour = FILL.get(cells["light"])

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bizenv_cli.i18n import Messages
-from bizenv_cli.i18n.numbers import number
+from bizenv_cli.i18n.zh_words import zh_requirement as in_words
 from bizenv_cli.listing import requirement
 from bizenv_cli.output.terminal.stack import block, stacked, table_fits
 from bizenv_cli.sanitize import clean
@@ -23,25 +23,26 @@ PERIOD_ZH = {"year": "每年", "quarter": "每季度", "month": "每月"}
 
 
 def zh_amount(comparator: str, value: float, unit: str | None, msg: Messages) -> str:
-    label = msg.unit(unit)
-    sep = "" if label in ("%", "") else " "
-    return f"{comparator} {number(value)}{sep}{label}"
+    """不超过30个工作日: the words of ``i18n.zh_words``, as every Chinese output has them."""
+    return in_words(comparator, value, unit)
 
 
 def zh_requirement(row: dict[str, Any], msg: Messages, *, with_unit: bool = True) -> str:
-    """A target row's requirement in Chinese: '<= 30 个工作日', '较上年降低 >= 20%'."""
+    """A target row's requirement in Chinese: '不超过30个工作日', '较上年降低不少于20%'."""
     if row["kind"] == "milestone":
         return msg("milestone.required")
     unit = row["unit"] if with_unit else None
     text = zh_amount(row["comparator"], row["value"], unit, msg)
-    if row["kind"] == "change":
+    if row["kind"] == "change":  # 较上年降低不少于20%, as the report words a change
         baseline = BASELINE_ZH.get(row["baseline"], row["baseline"])
-        text = f"{baseline}{msg('direction.' + row['direction'])} {text}"
+        size = zh_amount(row["comparator"], row["value"], None, msg)
+        percent = "%" if unit == "percent" else ""
+        text = f"{baseline}{msg('direction.' + row['direction'])}{size}{percent}"
         limit = row["limit"]
         if limit:
-            text += f", 且 {zh_amount(limit['comparator'], limit['value'], limit['unit'], msg)}"
+            text += f"，且{zh_amount(limit['comparator'], limit['value'], limit['unit'], msg)}"
     if row["period"]:
-        text += f"({PERIOD_ZH.get(row['period'], row['period'])})"
+        text += f"（{PERIOD_ZH.get(row['period'], row['period'])}）"
     return text
 
 
