@@ -63,7 +63,9 @@ class Messages:
 
     def date(self, day: date) -> str:
         """2021年6月30日 in Chinese text, 2021-06-30 in English."""
-        return f"{day.year}年{day.month}月{day.day}日" if self.lang == "zh" else day.isoformat()
+        from bizenv_cli.i18n.dates import day_text
+
+        return day_text(day, self.lang)
 
     def status(self, status: str) -> str:
         return self(f"status.{status}")

@@ -9,9 +9,9 @@ so a unit or a deadline is never written two ways. Core module: no click, no ric
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from bizenv_cli.i18n.catalogue import MESSAGES
+from bizenv_cli.i18n.dates import zh_date as zh_date  # the one writer of Chinese dates
 from bizenv_cli.i18n.numbers import number
 from bizenv_cli.models.values import Comparator
 
@@ -46,11 +46,6 @@ def zh_requirement(comparator: Comparator | str, value: float, unit: str | None)
         return "为零"  # 零投资, 零资料, 零上门: nothing at all, not "<= 0 元"
     share, amount = _WORDS[comparator]
     return (share if unit in _SHARES else amount) + zh_amount(value, unit)
-
-
-def zh_date(day: date) -> str:
-    """2021年6月30日: how a Chinese document writes a date."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def zh_dates(text: str) -> str:

@@ -97,7 +97,7 @@ def deadline(result: TargetResult, msg: Messages) -> str:
 
 def day(when: date, msg: Messages) -> str:
     """2021年6月30日 in Chinese, 2021-06-30 in English."""
-    return zh_date(when) if msg.lang == "zh" else when.isoformat()
+    return msg.date(when)
 
 
 def unit_name(unit_id: str, departments: dict[str, Department], msg: Messages) -> str:
