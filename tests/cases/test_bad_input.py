@@ -196,23 +196,42 @@ def test_an_as_of_date_before_the_period(run) -> None:
     assert result.exit_code == 2 and "before 2021-Q3 starts" in result.output
 
 
-def test_files_past_the_limits(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_past_the_size_limit(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bizenv_cli.cases import read
 
     rows = [[f"A{i}", "2021-01-04", "2021-01-05"] for i in range(5)]
     path = write_csv(tmp_path / "c.csv", ["单号", "开始", "结束"], rows)
-    monkeypatch.setattr(read, "MAX_ROWS", 4)
-    many = _quick(run, path)
-    assert many.exit_code == 3 and "error D004" in many.stderr and "5 rows" in many.stderr
-    import polars as pl
-
-    table = tmp_path / "c.parquet"
-    pl.DataFrame(rows, schema=["单号", "开始", "结束"], orient="row").write_parquet(table)
-    many = _quick(run, table)
-    assert many.exit_code == 3 and "c.parquet: error D004" in many.stderr, many.output
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 50)
     big = _quick(run, path)
     assert big.exit_code == 3 and "error D004" in big.stderr and "the limit is 50" in big.stderr
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_rows_read_in_batches_give_the_same_answer(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Rows are read a batch at a time (no limit on rows): a bad row, a repeated id and an
+    over-limit case in later batches are named at their own rows, exactly as in one batch."""
+    import polars as pl
+
+    from bizenv_cli.cases import read
+
+    rows = [[f"A{i}", "2021-01-04 09:00:00", "2021-01-05 10:00:00"] for i in range(8)]
+    rows[5][2] = "明天"  # row 7 of the file: a bad end, in the second batch of three
+    rows[7][0] = "A1"  # row 9: the id of row 3, two batches earlier
+    rows[6][2] = "2021-03-05 10:00:00"  # row 8: far over the limit
+    path = tmp_path / f"c{suffix}"
+    if suffix == ".csv":
+        write_csv(path, ["单号", "开始", "结束"], rows)
+    else:
+        pl.DataFrame(rows, schema=["单号", "开始", "结束"], orient="row").write_parquet(path)
+    whole = _quick(run, path, "--format", "json")
+    monkeypatch.setattr(read, "CHUNK_ROWS", 3)
+    batched = _quick(run, path, "--format", "json")
+    assert batched.exit_code == whole.exit_code == 0, batched.output
+    assert batched.stdout == whole.stdout and batched.stderr == whole.stderr
+    assert ":7:3: warning D003" in batched.stderr and "on row 3" in batched.stderr
+    assert json.loads(batched.stdout)["exceptions"][0]["row"] == 8
 
 
 def test_validate_checks_the_mapping_with_the_measures(run, tmp_path: Path) -> None:

@@ -19,12 +19,12 @@ from bizenv_cli.cases import prepare as P
 from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.outcome import (
     EXAMPLES_PER_REASON,
-    EXCEPTION_SCHEMA,
     BadRow,
     Evidence,
     TargetOutcome,
     moment_text,
 )
+from bizenv_cli.cases.overlimit import ExceptionList, ranked
 from bizenv_cli.cases.prepare import ROW, tested
 from bizenv_cli.models import Period, ThresholdTarget
 from bizenv_cli.models.casemap import Aggregate, Condition, Duration, TargetMap
@@ -44,7 +44,7 @@ class Window:
 
 
 def condition(c: Condition) -> pl.Expr:
-    col = pl.col(tested(c.column)).cast(pl.String)
+    col = pl.col(tested(c.column))  # a category: compared to text without becoming text
     if c.equals is not None:
         return (col == c.equals.strip()).fill_null(False)
     if c.one_of is not None:
@@ -136,32 +136,6 @@ def _over(comparator: Comparator, limit: float) -> pl.Expr:
     return pl.col(DUR) > limit + TOLERANCE
 
 
-def _exceptions(prep: P.Prepared, frame: pl.DataFrame, limit: float, is_open: bool) -> pl.DataFrame:
-    """The cases of ``frame`` as exceptions, the furthest over the limit first. The file
-    is a category of the files' names (four bytes a row, not the name)."""
-    names = {i: t.shown for i, t in enumerate(prep.tables)}
-    files = pl.Enum(list(dict.fromkeys(names.values())))
-    schema = {**EXCEPTION_SCHEMA, "file": files}
-    no_end = pl.lit(None, pl.Int32)
-    return (
-        frame.sort(DUR, descending=True)
-        .select(
-            pl.col(P.ID).alias("case_id"),
-            pl.col(P.FILE).replace_strict(names, return_dtype=files).alias("file"),
-            pl.col(ROW).alias("row"),
-            pl.col(P.START_TEXT).alias("start"),
-            (pl.lit(None, pl.String) if is_open else pl.col(P.END_TEXT)).alias("end"),
-            pl.col(DUR).alias("duration"),
-            (pl.col(DUR) - limit).alias("over"),
-            pl.col(P.S_DAY).alias("s_day"),
-            pl.col(P.S_SEC).alias("s_sec"),
-            (no_end if is_open else pl.col(P.E_DAY)).alias("e_day"),
-            (no_end if is_open else pl.col(P.E_SEC)).alias("e_sec"),
-        )
-        .cast(schema)  # type: ignore[arg-type]
-    )
-
-
 def compute(
     prep: P.Prepared,
     target_id: str,
@@ -185,47 +159,52 @@ def compute(
     office = spec.duration in (Duration.office_days, Duration.office_hours)
     e, ss, es = pl.col(P.E_DAY), pl.col(P.S_SEC), pl.col(P.E_SEC)
     no_time = pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null())
-    inner = [P.FILE, ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
+    inner = [P.AT, P.FILE, ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
     tested_here = [tested(c.column) for c in spec.match] + [tested(c) for c in spec.per]
     durations = [c for c in prep.frame.columns if c.startswith("__duration_")]
     keep = list(dict.fromkeys([*inner, P.REASON, *durations, *tested_here]))
+    chosen = prep.frame.select(_all(conditions).alias("chosen")).to_series()
     frame = (  # only the columns this target reads: the selected rows are copied
-        prep.frame.filter(_all(conditions))
-        .select(keep)
+        prep.frame.select(keep)
+        .filter(chosen)
         .with_columns(__reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only"))))
     )
-    first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
-    frame = frame.with_columns(
-        __reason=pl.when(pl.col("__reason").is_null() & ~first)
-        .then(pl.lit("duplicate_id"))
-        .otherwise("__reason")
-    )
+    del chosen
+    if prep.repeats and P.may_repeat(frame.filter(pl.col("__reason").is_null())):
+        first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
+        frame = frame.with_columns(
+            __reason=pl.when(pl.col("__reason").is_null() & ~first)
+            .then(pl.lit("duplicate_id"))
+            .otherwise("__reason")
+        )
     out.selected = frame.height
     _bad_rows(prep, frame, out)
-    good = frame.filter(pl.col("__reason").is_null())
-    del frame  # each step's rows go once the next is made: millions of rows, few copies
     has_end = prep.source.end is not None
     place = pl.col(P.E_DAY) if has_end else pl.col(P.S_DAY)
-    dated = good.filter(place.is_not_null())
+    good = pl.col("__reason").is_null()
     inside = (place <= window.last) & (
         pl.lit(True) if window.first is None else place >= window.first
     )
-    used = dated.filter(inside)
-    out.outside = dated.height - used.height
-    del dated
+    still_open = good & pl.col(P.E_DAY).is_null() if has_end else pl.lit(False)
+    marks = frame.select(  # one mask each, then only the rows used and the open are copied
+        used=(good & place.is_not_null() & inside).fill_null(False),
+        late=(good & place.is_not_null() & ~inside).fill_null(False),
+        open=still_open.fill_null(False),
+        started=(still_open & (pl.col(P.S_DAY) <= window.as_of)).fill_null(False),
+    )
+    counts = marks.sum().row(0, named=True)
+    out.outside = int(counts["late"]) + int(counts["open"]) - int(counts["started"])
+    used = frame.filter(marks["used"])
+    started = frame.filter(marks["started"]) if has_end else frame.clear()
+    del frame, marks  # millions of rows: few copies
     if has_end:
-        still_open = good.filter(pl.col(P.E_DAY).is_null())
-        del good
-        started = still_open.filter(pl.col(P.S_DAY) <= window.as_of)
-        out.outside += still_open.height - started.height
-        del still_open
         out.open_cases = started.height
         if spec.duration is not None:
             moment = pl.lit(window.as_of, pl.Int32), pl.lit(86_399, pl.Int32)  # as-of day's end
             late = started.with_columns(P.duration(spec.duration, lookup, *moment).alias(DUR))
             late = late.filter(_over(comparator, limit).fill_null(False))
             out.open_over = late.height
-            open_exceptions = _exceptions(prep, late, limit, is_open=True)
+            open_exceptions = ranked(late, DUR, limit, is_open=True)
         else:
             open_exceptions = None
     else:
@@ -244,10 +223,10 @@ def compute(
             )
     else:
         assert spec.duration is not None
-        timed = used.with_columns(pl.col(P.duration_column(spec.duration)).alias(DUR))
+        timed = used.select(P.AT, pl.col(P.duration_column(spec.duration)).alias(DUR))
         over = timed.filter(_over(comparator, limit))
         out.over_limit = over.height
-        out.exceptions = _exceptions(prep, over, limit, is_open=False)
+        closed = ranked(over, DUR, limit, is_open=False)
         del over
         if used.height:
             out.within_share = 100.0 * (used.height - out.over_limit) / used.height
@@ -258,8 +237,9 @@ def compute(
                 Aggregate.within_limit: out.within_share,
             }[spec.aggregate]
             out.value = float(value)  # type: ignore[arg-type]
-    if open_exceptions is not None and open_exceptions.height:
-        out.exceptions = pl.concat([out.exceptions, open_exceptions], how="vertical_relaxed")
+    if spec.duration is not None:  # open cases have exceptions only with a duration
+        files = [t.shown for t in prep.tables]
+        out.exceptions = ExceptionList.of(closed, open_exceptions, prep.frame, files)
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out
@@ -310,7 +290,9 @@ def _count(
         )
     )
     out.value = float(groups[DUR].max()) if groups.height else None  # type: ignore[arg-type]
+    groups = groups.with_row_index(P.AT)
     over = groups.filter(_over(comparator, limit))
     out.over_limit = over.height
-    out.exceptions = _exceptions(prep, over, limit, is_open=False)
+    files = [t.shown for t in prep.tables]
+    out.exceptions = ExceptionList.of(ranked(over, DUR, limit, is_open=False), None, groups, files)
     out.notes.append(f"{groups.height} distinct {' / '.join(spec.per)}")

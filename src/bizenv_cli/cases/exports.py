@@ -37,9 +37,7 @@ XLSX_MAX_ROWS = 1_048_576  # a worksheet's last row, the header included
 
 def safe(column: pl.Expr) -> pl.Expr:
     """``sanitize.cell_text`` for a column of text cells."""
-    text = column.str.replace_all(CELL_BREAK_PATTERN, " ").str.replace_all(
-        CELL_CONTROL_PATTERN, ""
-    )
+    text = column.str.replace_all(CELL_BREAK_PATTERN, " ").str.replace_all(CELL_CONTROL_PATTERN, "")
     bare = text.str.strip_chars_start(" ")
     return pl.when(bare.str.contains(FORMULA_PATTERN)).then(pl.lit("'") + bare).otherwise(text)
 

@@ -148,8 +148,18 @@ def _common_ms(col: pl.Expr) -> pl.Expr:
     1970 by polars' own parser (four times faster than cutting by position), behind a
     check of the shape: the parser alone would also take a second of 60 and a signed
     year. Null for every other cell."""
-    moment = pl.when(col.str.contains(COMMON_SHAPE)).then(
-        col.str.to_datetime("%Y-%m-%d %H:%M:%S", time_unit="ms", strict=False)
+    return _shaped_ms(col, COMMON_SHAPE, "%Y-%m-%d %H:%M:%S")
+
+
+# The form Excel and WPS show a datetime cell in, saved as CSV: ``2021/3/5 9:30``.
+SLASH_SHAPE = r"^[0-9]{4}/[0-9]{1,2}/[0-9]{1,2} [0-9]{1,2}:[0-5][0-9]$"
+
+
+def _shaped_ms(col: pl.Expr, shape: str, form: str) -> pl.Expr:
+    """Milliseconds since 1970 of the cells of exactly ``shape``, by polars' parser (no
+    cache: nearly every timestamp is different); null for every other cell."""
+    moment = pl.when(col.str.contains(shape)).then(
+        col.str.to_datetime(form, time_unit="ms", strict=False, cache=False)
     )
     return moment.cast(pl.Int64)
 
@@ -174,20 +184,34 @@ def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
         .filter(pl.col("t").str.strip_chars() != "")
     )
     day, sec = out["day"], out["sec"]
-    if rest.height:  # the cells the common form did not take: by position, then by pattern
-        ascii_digits = pl.col("t").str.replace_many(list(_FULL_WIDTH), list(_FULL_WIDTH.values()))
-        fixed = _fixed(rest.select("i", ascii_digits))
-        left = fixed.filter(~pl.col("ok"))
-        if left.height:
-            general = _general(left)
-            fixed = fixed.join(general, on="i", how="left").select(
+    if rest.height:  # the other cells: Excel's form, then by position, then by pattern
+        slash = rest.select("i", "t", ms=_shaped_ms(pl.col("t"), SLASH_SHAPE, "%Y/%m/%d %H:%M"))
+        solved = [
+            slash.filter(pl.col("ms").is_not_null()).select(
                 "i",
-                day=pl.coalesce("day", "day_g"),
-                sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_g"),
+                day=pl.col("ms").floordiv(86_400_000),
+                sec=(pl.col("ms") % 86_400_000).floordiv(1000),
             )
-        index = fixed["i"]
-        day = day.scatter(index, fixed["day"])
-        sec = sec.scatter(index, fixed["sec"])
+        ]
+        others = slash.filter(pl.col("ms").is_null())
+        if others.height:
+            ascii_digits = pl.col("t").str.replace_many(
+                list(_FULL_WIDTH), list(_FULL_WIDTH.values())
+            )
+            fixed = _fixed(others.select("i", ascii_digits))
+            left = fixed.filter(~pl.col("ok"))
+            if left.height:
+                general = _general(left)
+                fixed = fixed.join(general, on="i", how="left").select(
+                    "i",
+                    day=pl.coalesce("day", "day_g"),
+                    sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_g"),
+                )
+            solved.append(fixed.select("i", "day", "sec"))
+        found = pl.concat(solved, how="vertical_relaxed")
+        index = found["i"]
+        day = day.scatter(index, found["day"])
+        sec = sec.scatter(index, found["sec"])
     bad = pl.select(pl.repeat(False, len(series), dtype=pl.Boolean)).to_series()
     if rest.height:
         failed = rest["i"]

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from bizenv_cli.cases.overlimit import EXCEPTION_SCHEMA, ExceptionList
+
+__all__ = ["EXCEPTION_SCHEMA", "ExceptionList"]
+
 # Why a row is not used (the keys of ``TargetOutcome.bad``), in the order they are checked.
 REASONS: dict[str, str] = {
     "missing_id": "no case id",
@@ -31,29 +35,7 @@ class BadRow:
     detail: str
 
 
-# The columns of ``TargetOutcome.exceptions``: a case over the limit, closed and too long
-# or still open (no end) and already past it on the as-of date; ``duration`` in the
-# target's unit (for a count: the count), ``over`` by how much. ``start`` and ``end`` are
-# the text as written only where it is not ``moment_text`` of the day and second kept
-# beside it (``with_texts`` fills them in, for the few rows shown or a chunk written).
-EXCEPTION_SCHEMA = {
-    "case_id": pl.String,
-    "file": pl.String,
-    "row": pl.Int32,
-    "start": pl.String,
-    "end": pl.String,
-    "duration": pl.Float64,
-    "over": pl.Float64,
-    "s_day": pl.Int32,
-    "s_sec": pl.Int32,
-    "e_day": pl.Int32,
-    "e_sec": pl.Int32,
-}
 SHOWN = ["case_id", "file", "row", "start", "end", "duration", "over"]
-
-
-def no_exceptions() -> pl.DataFrame:
-    return pl.DataFrame(schema=EXCEPTION_SCHEMA)
 
 
 def moment_text(day: pl.Expr, sec: pl.Expr) -> pl.Expr:
@@ -63,9 +45,13 @@ def moment_text(day: pl.Expr, sec: pl.Expr) -> pl.Expr:
     stamp = (when.cast(pl.Datetime("ms")) + pl.duration(seconds=sec.fill_null(0))).dt.strftime(
         "%Y-%m-%d %H:%M:%S"
     )
-    return pl.when(day.is_null()).then(None).when(sec.is_null()).then(
-        when.dt.strftime("%Y-%m-%d")
-    ).otherwise(stamp)
+    return (
+        pl.when(day.is_null())
+        .then(None)
+        .when(sec.is_null())
+        .then(when.dt.strftime("%Y-%m-%d"))
+        .otherwise(stamp)
+    )
 
 
 def with_texts(exceptions: pl.DataFrame) -> pl.DataFrame:
@@ -112,7 +98,7 @@ class TargetOutcome:
     outside: int = 0  # rows outside the period (or after the as-of date)
     bad: dict[str, int] = field(default_factory=dict)
     bad_rows: list[BadRow] = field(default_factory=list)  # the first few of each reason
-    exceptions: pl.DataFrame = field(default_factory=no_exceptions)
+    exceptions: ExceptionList = field(default_factory=ExceptionList.empty)
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

@@ -21,6 +21,7 @@ ID, START_TEXT, END_TEXT = "__id", "__start_text", "__end_text"
 S_DAY, S_SEC, S_BAD = "__s_day", "__s_sec", "__s_bad"
 E_DAY, E_SEC, E_BAD = "__e_day", "__e_sec", "__e_bad"
 REASON = "__reason"
+AT = "__at"  # the row's position in ``Prepared.frame`` (for ``overlimit``)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,14 @@ class Prepared:
     source: Source
     tables: list[CaseTable]
     frame: pl.DataFrame
+    repeats: bool = True  # whether two rows may share a case id (``may_repeat``)
+
+
+def may_repeat(frame: pl.DataFrame) -> bool:
+    """Whether two rows of ``frame`` may share a case id: equal ids have equal hashes, so
+    as many distinct hashes as rows prove there is none (numbers, cheaper than text: the
+    engine's exact check of ids is needed only after a repeat)."""
+    return bool(frame.select(pl.col(ID).hash(0x5EED).n_unique() < pl.len()).item())
 
 
 def tested_columns(source: Source) -> list[str]:
@@ -61,6 +70,12 @@ def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
             col = col.dt.convert_time_zone(CHINA)
         return col.dt.strftime("%Y-%m-%d %H:%M:%S")
     return col.cast(pl.String).str.strip_chars() if trim else col.cast(pl.String)
+
+
+def _own(text: pl.Expr) -> pl.Expr:
+    """Text in buffers of its own: polars' strings are views into the buffers they were
+    cut from, so a kept id or timestamp would otherwise keep the whole batch's cells."""
+    return pl.concat_str([text, pl.lit("")])
 
 
 def duration(kind: Duration, lookup: Lookup, end: pl.Expr, end_sec: pl.Expr) -> pl.Expr:
@@ -100,10 +115,21 @@ def _reasons(lookup: Lookup) -> pl.Expr:
     )
 
 
-def prepare_table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
-    """The rows of one table of ``source`` (the ``i``-th), with their moments parsed: the
-    table's frame can go once this is made."""
-    frame = table.frame
+def prepare_table(
+    source: Source,
+    i: int,
+    table: CaseTable,
+    lookup: Lookup,
+    frame: pl.DataFrame | None = None,
+    offset: int = 0,
+) -> pl.DataFrame:
+    """The rows of one table of ``source`` (the ``i``-th), with their moments parsed and
+    what does not depend on the target computed once: why a row cannot be used
+    (``REASON``) and each duration the source's targets need. The rows are the table's
+    frame, or ``frame``, a batch of its rows starting ``offset`` rows in, which can go
+    once this is made (every column of a batch in one piece: the batches' frames put
+    together keep their columns' pieces aligned, which polars needs to avoid copying)."""
+    frame = table.frame if frame is None else frame
     schema = frame.schema
 
     def text(name: str, trim: bool = True) -> pl.Expr:
@@ -112,18 +138,21 @@ def prepare_table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
     moments = [source.start] if source.end is None else [source.start, source.end]
     parsed = parse_columns(frame, moments)
     start = parsed[0].rename({"day": S_DAY, "sec": S_SEC, "bad": S_BAD, "canon": "__s_canon"})
-    row = pl.int_range(table.first_row, table.first_row + frame.height, dtype=pl.Int32)
+    first = table.first_row + offset
+    row = pl.int_range(first, first + frame.height, dtype=pl.Int32)
     cols = [
         pl.lit(i, pl.Int32).alias(FILE),
         row.alias(ROW),
-        (text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
-        pl.when(~start["__s_canon"]).then(text(source.start, trim=False)).alias(START_TEXT),
+        _own(text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
+        _own(pl.when(~start["__s_canon"]).then(text(source.start, trim=False))).alias(START_TEXT),
         # categories (a few values, four bytes a row), compared as text by the engine
         *[text(c).cast(pl.Categorical).alias(tested(c)) for c in tested_columns(source)],
     ]
     if source.end is not None:
         end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD, "canon": "__e_canon"})
-        cols.append(pl.when(~end["__e_canon"]).then(text(source.end, trim=False)).alias(END_TEXT))
+        cols.append(
+            _own(pl.when(~end["__e_canon"]).then(text(source.end, trim=False))).alias(END_TEXT)
+        )
     else:  # an event log: each row is dated by its start, and has no end
         end = pl.DataFrame(
             {E_DAY: [None] * frame.height, E_SEC: [None] * frame.height},
@@ -131,29 +160,29 @@ def prepare_table(source: Source, i: int, table: CaseTable) -> pl.DataFrame:
         ).with_columns(pl.lit(False).alias(E_BAD))
         cols.append(pl.lit(None, pl.String).alias(END_TEXT))
     start, end = start.drop("__s_canon"), end.drop("__e_canon", strict=False)
-    return pl.concat([frame.select(cols), start, end], how="horizontal")
-
-
-def prepare(source: Source, tables: list[CaseTable], lookup: Lookup) -> Prepared:
-    """The rows of every table of ``source``, one frame (columns checked by the caller),
-    with what does not depend on the target computed once: why a row cannot be used
-    (``REASON``) and each duration the source's targets need."""
-    parts = [prepare_table(source, i, t) for i, t in enumerate(tables)]
-    return finish(source, tables, parts, lookup)
-
-
-def finish(
-    source: Source, tables: list[CaseTable], parts: list[pl.DataFrame], lookup: Lookup
-) -> Prepared:
-    """``prepare`` from the tables' prepared rows (``prepare_table``)."""
-    frame = pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
-    parts.clear()
+    rows = pl.concat([frame.select(cols), start, end], how="horizontal")
     kinds = {spec.duration for spec in source.targets if spec.duration is not None}
-    frame = frame.with_columns(
+    return rows.with_columns(
         _reasons(lookup).alias(REASON),
         *[
             duration(kind, lookup, pl.col(E_DAY), pl.col(E_SEC)).alias(duration_column(kind))
             for kind in sorted(kinds)
         ],
-    )
-    return Prepared(source, tables, frame)
+    ).rechunk()
+
+
+def prepare(source: Source, tables: list[CaseTable], lookup: Lookup) -> Prepared:
+    """The rows of every table of ``source``, one frame (columns checked by the caller)."""
+    parts = [prepare_table(source, i, t, lookup) for i, t in enumerate(tables)]
+    return finish(source, tables, parts)
+
+
+def finish(source: Source, tables: list[CaseTable], parts: list[pl.DataFrame]) -> Prepared:
+    """``prepare`` from the tables' prepared rows (``prepare_table``)."""
+    start = 0
+    for i, part in enumerate(parts):  # numbered a piece at a time: the pieces stay aligned
+        at = pl.int_range(start, start + part.height, dtype=pl.UInt32)
+        parts[i], start = part.with_columns(at.alias(AT)), start + part.height
+    frame = pl.concat(parts, how="vertical_relaxed", rechunk=False) if len(parts) > 1 else parts[0]
+    parts.clear()
+    return Prepared(source, tables, frame, may_repeat(frame))

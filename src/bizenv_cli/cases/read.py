@@ -15,18 +15,19 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
 
 from bizenv_cli.cases.codes import CODE_COLUMN, CODE_FILE, CODE_SIZE
+from bizenv_cli.cases.read_csv import CHUNK_ROWS
 from bizenv_cli.cases.read_xlsx import MAX_XLSX_BYTES
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: a million cases in CSV take about 90 MB
-MAX_ROWS = 5_000_000
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 # the types a cell of a case column may have: text, numbers, dates (never lists, binary...)
 _PLAIN = (pl.String, pl.Categorical, pl.Enum, pl.Date, pl.Datetime, pl.Boolean, pl.Null)
@@ -76,50 +77,106 @@ def digest(path: Path, shown: str) -> str:
     raise AssertionError("unreachable")
 
 
-def _parse(
-    path: Path, shown: str, wanted: set[str], sheet: str | None
-) -> tuple[pl.DataFrame, list[str], int, str]:
+@dataclass
+class _Opened:
+    header: list[str]
+    header_row: int
+    schema: dict[str, pl.DataType]
+    batches: Iterator[pl.DataFrame]
+    how: Callable[[], str]  # known once the batches are read (a CSV's encoding)
+    close: Callable[[], None] = lambda: None
+
+
+class CaseStream:
+    """A case file opened: its header found and its columns checked (``table``, whose
+    frame is empty but has the file's types), its rows to come a batch at a time
+    (iterating); a batch that cannot be read is a finding (exit 3), like a file that
+    cannot be opened. ``close`` when the rows are not wanted."""
+
+    def __init__(self, table: CaseTable, opened: _Opened) -> None:
+        self._table, self._opened = table, opened
+
+    @property
+    def table(self) -> CaseTable:
+        return replace(self._table, how=self._opened.how())
+
+    def __iter__(self) -> Iterator[pl.DataFrame]:
+        suffix = Path(self._table.shown).suffix.lower()[1:].upper() or "a case file"
+        try:
+            yield from self._opened.batches
+        except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
+            fail(self._table.shown, f"cannot be read as {suffix}: {_first_line(exc)}")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._opened.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
+
+
+def _open(path: Path, shown: str, wanted: set[str], sheet: str | None) -> _Opened:
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        from bizenv_cli.cases import read_csv
+        from bizenv_cli.cases.read_csv import CsvFile
 
-        return read_csv.read(path, wanted, MAX_ROWS)
+        csv = CsvFile(path, wanted)
+        return _Opened(
+            csv.header,
+            csv.header_row,
+            csv.schema(),
+            csv.batches(CHUNK_ROWS),
+            lambda: csv.how,
+            csv.close,
+        )
     if suffix == ".xlsx":
         from bizenv_cli.cases import read_xlsx
 
         read_xlsx.guard(path, shown)
-        return read_xlsx.read(path, wanted, sheet)
-    from bizenv_cli.cases.read_csv import count_rows
-
+        frame, header, row, how = read_xlsx.read(path, wanted, sheet)
+        return _Opened(header, row, dict(frame.schema), iter([frame]), lambda: how)
     lazy = pl.scan_parquet(path, glob=False)
-    count_rows(lazy, MAX_ROWS)  # from the file's metadata
     names = lazy.collect_schema().names()
     keep = [n for n in names if n in wanted] if wanted else names
-    return lazy.select(keep).collect(), names, 1, "Parquet"
+    lazy = lazy.select(keep)
+    schema = dict(lazy.collect_schema())
+    return _Opened(names, 1, schema, lazy.collect_batches(chunk_size=CHUNK_ROWS), lambda: "Parquet")
 
 
-def read_table(path: Path, shown: str, wanted: set[str], sheet: str | None = None) -> CaseTable:
-    """The ``wanted`` columns of ``path`` (its header: the first row holding them all)."""
+def open_table(path: Path, shown: str, wanted: set[str], sheet: str | None = None) -> CaseStream:
+    """The ``wanted`` columns of ``path`` (its header: the first row holding them all),
+    to be read a batch of rows at a time."""
     check_file(path, shown)
     sha = digest(path, shown)
     suffix = path.suffix.lower()
-    from bizenv_cli.cases.read_csv import TooManyRows
-
     try:
-        frame, header, header_row, how = _parse(path, shown, wanted, sheet)
-    except TooManyRows as exc:  # counted before the cells were read
-        fail(shown, str(exc), CODE_SIZE)
+        opened = _open(path, shown, wanted, sheet)
+    except BizenvError:
+        raise
     except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        fail(shown, f"cannot be read as {suffix[1:].upper()}: {first[:300]}")
-    if frame.height > MAX_ROWS:
-        fail(
-            shown, f"{frame.height:,} rows; the limit is {MAX_ROWS:,} (split the export)", CODE_SIZE
-        )
-    columns = {name: i + 1 for i, name in enumerate(header) if name}
-    table = CaseTable(shown, frame, columns, sha, how, header_row + 1)
-    _check_types(table)
-    return table
+        fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}")
+    columns = {name: i + 1 for i, name in enumerate(opened.header) if name}
+    empty = pl.DataFrame(schema=opened.schema)
+    stream = CaseStream(
+        CaseTable(shown, empty, columns, sha, opened.how(), opened.header_row + 1), opened
+    )
+    try:
+        _check_types(stream.table)
+    except BizenvError:
+        stream.close()
+        raise
+    return stream
+
+
+def read_table(path: Path, shown: str, wanted: set[str], sheet: str | None = None) -> CaseTable:
+    """``open_table`` with every batch read into the table's frame (a small file)."""
+    stream = open_table(path, shown, wanted, sheet)
+    frames = list(stream)
+    table = stream.table
+    return replace(table, frame=pl.concat(frames) if frames else table.frame)
 
 
 def header_rows(path: Path, shown: str) -> list[list[str]]:
@@ -139,8 +196,7 @@ def header_rows(path: Path, shown: str) -> list[list[str]]:
 
         return [[c.strip() for c in row] for row in head_rows(sniff(path)[0])]
     except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        fail(shown, f"cannot be read: {first[:300]}")
+        fail(shown, f"cannot be read: {_first_line(exc)}")
     raise AssertionError("unreachable")
 
 

@@ -11,7 +11,6 @@ import io
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -64,27 +63,21 @@ def unique(header: list[str], row: int) -> None:
         seen.add(name)
 
 
-@contextmanager
-def utf8_copy(path: Path) -> Iterator[Path]:
-    """``path`` transcoded from GB18030 to UTF-8 in a private temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="bizenv-cases-"))
-    try:
-        copy = folder / "utf8.csv"
-        decoder = codecs.getincrementaldecoder("gb18030")()
-        done = 0
-        with path.open("rb") as source, copy.open("wb") as target:
-            while chunk := source.read(_CHUNK):
-                try:
-                    target.write(decoder.decode(chunk).encode("utf-8"))
-                except UnicodeDecodeError as exc:
-                    raise ValueError(
-                        f"neither UTF-8 nor GB18030 (byte {done + exc.start:,}): save the file "
-                        "as CSV UTF-8"
-                    ) from None
-                done += len(chunk)
-        yield copy
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def transcode(path: Path, copy: Path) -> Path:
+    """``path`` transcoded from GB18030 to UTF-8 into ``copy``, a chunk at a time."""
+    decoder = codecs.getincrementaldecoder("gb18030")()
+    done = 0
+    with path.open("rb") as source, copy.open("wb") as target:
+        while chunk := source.read(_CHUNK):
+            try:
+                target.write(decoder.decode(chunk).encode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise ValueError(
+                    f"neither UTF-8 nor GB18030 (byte {done + exc.start:,}): save the file "
+                    "as CSV UTF-8"
+                ) from None
+            done += len(chunk)
+    return copy
 
 
 def ragged(path: Path, skip: int, encoding: str) -> str:
@@ -100,59 +93,73 @@ def ragged(path: Path, skip: int, encoding: str) -> str:
     return "a row has more cells than the header"
 
 
-class TooManyRows(ValueError):
-    """A file with more rows than ``limit``: counted without holding them."""
-
-    def __init__(self, rows: int, limit: int) -> None:
-        super().__init__(f"{rows:,} rows; the limit is {limit:,} (split the export)")
+CHUNK_ROWS = 500_000  # rows a batch: a CSV is parsed a batch at a time, never whole
 
 
-def count_rows(lazy: pl.LazyFrame, limit: int | None) -> None:
-    """Refuse a file over ``limit`` rows before its cells are read: polars counts the
-    rows of a CSV or Parquet file without keeping them."""
-    if limit is not None:
-        rows = int(lazy.select(pl.len()).collect().item())
-        if rows > limit:
-            raise TooManyRows(rows, limit)
+class CsvFile:
+    """A CSV case file whose header has been found and checked; ``batches`` reads the
+    wanted columns a batch of rows at a time. A GB18030 file is transcoded first (an
+    undecodable byte is found before any row is used); ``how`` says how it was decoded
+    (it becomes "GB18030" if a file valid as UTF-8 at its start is not further on)."""
 
+    def __init__(self, path: Path, wanted: set[str]) -> None:
+        text, self.how = sniff(path)
+        head = head_rows(text)
+        self.path = path
+        self.skip = header_index(head, wanted) if head else 0
+        self.header = [c.strip() for c in head[self.skip]] if head else []
+        unique(self.header, self.skip + 1)
+        self.want = [n for n in self.header if n in wanted] if wanted else []
+        self._folder: Path | None = None
+        self._lazy = self._scan(self._utf8() if self.how == "GB18030" else path)
 
-def _collect(path: Path, skip: int, wanted: list[str], limit: int | None) -> pl.DataFrame:
-    lazy = pl.scan_csv(path, infer_schema=False, skip_rows=skip, encoding="utf8", glob=False)
-    count_rows(lazy, limit)
-    names = lazy.collect_schema().names()
-    stripped = {n: n.strip() for n in names}
-    keep = [n for n in names if stripped[n] in wanted] if wanted else names
-    return lazy.select([pl.col(n).alias(stripped[n]) for n in keep]).collect()
+    @property
+    def header_row(self) -> int:
+        return self.skip + 1
 
+    def _utf8(self) -> Path:
+        self._folder = Path(tempfile.mkdtemp(prefix="bizenv-cases-"))
+        try:
+            return transcode(self.path, self._folder / "utf8.csv")
+        except BaseException:
+            self.close()
+            raise
 
-def read(
-    path: Path, wanted: set[str], limit: int | None = None
-) -> tuple[pl.DataFrame, list[str], int, str]:
-    """The wanted columns (all when none is wanted), every header name, the header's
-    row number and how the file was read."""
-    text, how = sniff(path)
-    head = head_rows(text)
-    skip = header_index(head, wanted) if head else 0
-    header = [c.strip() for c in head[skip]] if head else []
-    unique(header, skip + 1)
-    want = [n for n in header if n in wanted] if wanted else []
-    try:
-        if how == "GB18030":
-            with utf8_copy(path) as copy:
-                frame = _collect(copy, skip, want, limit)
-        else:
+    def _scan(self, path: Path) -> pl.LazyFrame:
+        """The wanted columns (every one when none is), named as the header (trimmed)."""
+        lazy = pl.scan_csv(
+            path, infer_schema=False, skip_rows=self.skip, encoding="utf8", glob=False
+        )
+        names = lazy.collect_schema().names()  # an empty file is an error here
+        stripped = {n: n.strip() for n in names}
+        keep = [n for n in names if stripped[n] in self.want] if self.want else names
+        return lazy.select([pl.col(n).alias(stripped[n]) for n in keep])
+
+    def schema(self) -> dict[str, pl.DataType]:
+        return dict(self._lazy.collect_schema())
+
+    def close(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def batches(self, rows: int = CHUNK_ROWS) -> Iterator[pl.DataFrame]:
+        done = 0
+        try:
             try:
-                frame = _collect(path, skip, want, limit)
+                for frame in self._lazy.collect_batches(chunk_size=rows):
+                    done += frame.height
+                    yield frame
             except pl.exceptions.ComputeError as exc:
-                if "utf-8" not in str(exc).lower():
+                if "utf-8" not in str(exc).lower() or self.how == "GB18030":
                     raise
-                how = "GB18030"  # valid UTF-8 at the start only
-                with utf8_copy(path) as copy:
-                    frame = _collect(copy, skip, want, limit)
-    except pl.exceptions.ComputeError as exc:
-        if "more fields" in str(exc):
-            encoding = "gb18030" if how == "GB18030" else "utf-8-sig"
-            raise ValueError(ragged(path, skip, encoding)) from None
-        raise
-    note = f"{how}, header on row {skip + 1}" if skip else how
-    return frame, header, skip + 1, note
+                self.how = "GB18030"  # valid UTF-8 at the start only: on from where it stopped
+                for frame in self._scan(self._utf8()).slice(done).collect_batches(chunk_size=rows):
+                    yield frame
+        except pl.exceptions.ComputeError as exc:
+            if "more fields" in str(exc):
+                encoding = "gb18030" if self.how == "GB18030" else "utf-8-sig"
+                raise ValueError(ragged(self.path, self.skip, encoding)) from None
+            raise
+        finally:
+            self.close()

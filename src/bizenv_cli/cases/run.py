@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.engine import Window, compute
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
 from bizenv_cli.cases.prepare import finish, needed_columns, prepare_table
-from bizenv_cli.cases.read import CaseTable, read_table, require_columns
+from bizenv_cli.cases.read import CaseTable, open_table, require_columns
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.models import Target, ThresholdTarget
@@ -97,18 +97,26 @@ def run_cases(
         needed = needed_columns(source)
         tables: list[CaseTable] = []
         parts: list[pl.DataFrame] = []
-        for path in paths:  # one file's raw cells at a time: each goes once it is prepared
-            table = read_table(path, display_path(path), set(needed), source.sheet)
-            gaps = require_columns(table, needed, source.name)
+        for path in paths:  # a batch of raw cells at a time: each goes once it is prepared
+            stream = open_table(path, display_path(path), set(needed), source.sheet)
+            gaps = require_columns(stream.table, needed, source.name)
             missing += gaps
-            if not gaps:
-                parts.append(prepare_table(source, len(tables), table))
-                table = replace(table, frame=pl.DataFrame())
-                tables.append(table)
-                result.tables.append(table)
+            if gaps:
+                stream.close()
+                continue
+            offset, before = 0, len(parts)
+            for batch in stream:
+                parts.append(
+                    prepare_table(source, len(tables), stream.table, lookup, batch, offset)
+                )
+                offset += batch.height
+            if len(parts) == before:  # a file of no rows: its columns, typed
+                parts.append(prepare_table(source, len(tables), stream.table, lookup))
+            tables.append(stream.table)
+            result.tables.append(stream.table)
         if not tables:
             continue
-        prepared = finish(source, tables, parts, lookup)
+        prepared = finish(source, tables, parts)
         for spec in source.targets:
             for target_id, conditions in spec.expanded():
                 target = targets[target_id]
