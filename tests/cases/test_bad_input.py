@@ -250,3 +250,10 @@ def test_validate_checks_the_mapping_with_the_measures(run, tmp_path: Path) -> N
     result = run("validate", root)
     assert result.exit_code == 1
     assert "cases.yaml:" in result.stdout and "M001" in result.stdout
+
+
+def test_every_reason_a_row_is_not_used_has_words() -> None:
+    from bizenv_cli.cases.outcome import REASONS
+    from bizenv_cli.cases.prepare import REASON_TYPE
+
+    assert list(REASONS) == list(REASON_TYPE.categories)

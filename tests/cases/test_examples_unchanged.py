@@ -69,8 +69,9 @@ def test_the_power_company_export_recounted_day_by_day(run) -> None:
     calendar = load_calendar(ROOT / "measures")
     with (EXAMPLES / "power-connections.csv").open(encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
-    result = run("cases", EXAMPLES / "power-connections.csv", "--period", "2021-Q2",
-                 "--format", "json")
+    result = run(
+        "cases", EXAMPLES / "power-connections.csv", "--period", "2021-Q2", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     got = {t["target"]: t for t in json.loads(result.stdout)["targets"]}
     for target, (kind, works, aggregate) in KINDS.items():
@@ -97,8 +98,15 @@ def test_the_shipped_examples_give_the_audited_figures(run) -> None:
     result = run("cases", EXAMPLES, "--period", "2021-Q2", "--format", "json")
     assert result.exit_code == 0, result.output
     got = {
-        t["target"]: [t["value"], t["sample_size"], t["over_limit"], t["open_cases"],
-                      t["open_over_limit"], t["outside_period"], sum(t["bad_rows"].values())]
+        t["target"]: [
+            t["value"],
+            t["sample_size"],
+            t["over_limit"],
+            t["open_cases"],
+            t["open_over_limit"],
+            t["outside_period"],
+            sum(t["bad_rows"].values()),
+        ]
         for t in json.loads(result.stdout)["targets"]
     }
     assert got == PINNED_Q2

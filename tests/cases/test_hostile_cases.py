@@ -16,8 +16,18 @@ import pytest
 from openpyxl import load_workbook
 from tests.cases.helpers import EXAMPLES, write_csv
 
-QUICK = ["--target", "m05-high-voltage-connection-days", "--start", "开始", "--end", "结束",
-         "--id", "单号", "--as-of", "2021-06-30"]
+QUICK = [
+    "--target",
+    "m05-high-voltage-connection-days",
+    "--start",
+    "开始",
+    "--end",
+    "结束",
+    "--id",
+    "单号",
+    "--as-of",
+    "2021-06-30",
+]
 
 
 def _json(run, path: Path, *more: str) -> dict:
@@ -142,8 +152,10 @@ def _workbook(path: Path, sheet: str, styles: str | None = None) -> Path:
             f'<Relationships xmlns="{pkg}/relationships"><Relationship Id="rId1" '
             f'Type="{office}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
         )
-        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>'
-                   f"{sheet}</sheetData></worksheet>")
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData>{sheet}</sheetData></worksheet>',
+        )
         if styles:
             z.writestr("xl/styles.xml", f'<styleSheet xmlns="{main}">{styles}</styleSheet>')
     return path
@@ -196,8 +208,10 @@ def test_date_cells_that_are_no_dates_are_bad_rows(run, tmp_path: Path) -> None:
     )
     rows = HEADER_ROW
     for r, value in enumerate(["1e12", "NaN", "-5", "INF", "44260.5"], start=2):
-        rows += (f'<row r="{r}">{_text(f"A{r}", f"X{r}")}<c r="B{r}" s="1"><v>{value}</v></c>'
-                 f'<c r="C{r}" s="1"><v>44300</v></c></row>')
+        rows += (
+            f'<row r="{r}">{_text(f"A{r}", f"X{r}")}<c r="B{r}" s="1"><v>{value}</v></c>'
+            f'<c r="C{r}" s="1"><v>44300</v></c></row>'
+        )
     data = _json(run, _workbook(tmp_path / "d.xlsx", rows, styles))
     assert data["sample_size"] == 1 and sum(data["bad_rows"].values()) == 4
     places = {(b["row"], b["column"]) for b in data["bad_row_examples"]}
@@ -239,8 +253,22 @@ def test_columns_named_like_internal_ones_are_just_columns(run, tmp_path: Path) 
         ["__row", "__id", "__file", "开始", "结束"],
         [["X1", "高压", "9", "2021-04-01", "2021-04-06"], ["X2", "低压", "9", "2021-04-01", ""]],
     )
-    argv = ["--target", "m05-high-voltage-connection-days", "--start", "开始", "--end", "结束",
-            "--id", "__row", "--where", "__id=高压", "--as-of", "2021-06-30", "--format", "json"]
+    argv = [
+        "--target",
+        "m05-high-voltage-connection-days",
+        "--start",
+        "开始",
+        "--end",
+        "结束",
+        "--id",
+        "__row",
+        "--where",
+        "__id=高压",
+        "--as-of",
+        "2021-06-30",
+        "--format",
+        "json",
+    ]
     result = run("cases", path, *argv)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -248,14 +276,18 @@ def test_columns_named_like_internal_ones_are_just_columns(run, tmp_path: Path) 
     assert data["evidence"][0]["rows"] == [[2, 2]]  # the row of X1, 高压
 
 
-HOSTILE_IDS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-1+1",
-               "\t=1+1", "A\x00B\x1b[31m"]
+HOSTILE_IDS = [
+    '=HYPERLINK("http://x","y")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1+1)",
+    "-1+1",
+    "\t=1+1",
+    "A\x00B\x1b[31m",
+]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_case_ids_never_reach_the_exceptions_as_formulas(
-    run, tmp_path: Path, suffix: str
-) -> None:
+def test_case_ids_never_reach_the_exceptions_as_formulas(run, tmp_path: Path, suffix: str) -> None:
     rows = [[cid, "2021-01-04 09:00", "2021-06-04 10:00"] for cid in HOSTILE_IDS]
     path = write_csv(tmp_path / "c.csv", ["单号", "开始", "结束"], rows)
     out = tmp_path / f"over{suffix}"
@@ -269,8 +301,14 @@ def test_case_ids_never_reach_the_exceptions_as_formulas(
         cells = [row[1].value for row in sheet.iter_rows()]
         assert all(row[1].data_type == "s" for row in sheet.iter_rows())
     assert sorted(cells[1:]) == sorted(
-        ["'=HYPERLINK(\"http://x\",\"y\")", "'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-1+1",
-         "'=1+1", "AB[31m"]
+        [
+            '\'=HYPERLINK("http://x","y")',
+            "'+cmd|' /C calc'!A0",
+            "'@SUM(1+1)",
+            "'-1+1",
+            "'=1+1",
+            "AB[31m",
+        ]
     )
 
 

@@ -40,13 +40,32 @@ def test_sigterm_while_the_exceptions_workbook_is_written(tmp_path: Path) -> Non
     out = tmp_path / "out"
     out.mkdir()
     ready = tmp_path / "ready"
-    args = [sys.executable, "-c", SLOW_ROWS, str(ready), "cases", str(path), "--target",
-            "m05-high-voltage-connection-days", "--start", "开始", "--end", "结束", "--id",
-            "单号", "--as-of", "2021-06-30", "--measures", str(ROOT / "measures"),
-            "--exceptions", str(out / "over.xlsx")]
+    args = [
+        sys.executable,
+        "-c",
+        SLOW_ROWS,
+        str(ready),
+        "cases",
+        str(path),
+        "--target",
+        "m05-high-voltage-connection-days",
+        "--start",
+        "开始",
+        "--end",
+        "结束",
+        "--id",
+        "单号",
+        "--as-of",
+        "2021-06-30",
+        "--measures",
+        str(ROOT / "measures"),
+        "--exceptions",
+        str(out / "over.xlsx"),
+    ]
     env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        args, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     try:
         deadline = time.monotonic() + 30
         while not ready.exists():

@@ -97,7 +97,8 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
         .group_by(P.ID)
         .agg(pl.col(ROW).min().alias("__first"))
     )
-    examples = examples.join(firsts, on=P.ID, how="left").with_columns(
+    examples = P.texts_of(prep.texts, examples.join(firsts, on=P.ID, how="left"))
+    examples = examples.with_columns(
         pl.coalesce(P.START_TEXT, moment_text(pl.col(P.S_DAY), pl.col(P.S_SEC))),
         pl.coalesce(P.END_TEXT, moment_text(pl.col(P.E_DAY), pl.col(P.E_SEC))),
     )
@@ -159,7 +160,7 @@ def compute(
     office = spec.duration in (Duration.office_days, Duration.office_hours)
     e, ss, es = pl.col(P.E_DAY), pl.col(P.S_SEC), pl.col(P.E_SEC)
     no_time = pl.lit(office) & e.is_not_null() & (ss.is_null() | es.is_null())
-    inner = [P.AT, P.FILE, ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
+    inner = [P.AT, P.FILE, ROW, P.ID, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
     tested_here = [tested(c.column) for c in spec.match] + [tested(c) for c in spec.per]
     durations = [c for c in prep.frame.columns if c.startswith("__duration_")]
     keep = list(dict.fromkeys([*inner, P.REASON, *durations, *tested_here]))
@@ -167,14 +168,18 @@ def compute(
     frame = (  # only the columns this target reads: the selected rows are copied
         prep.frame.select(keep)
         .filter(chosen)
-        .with_columns(__reason=pl.coalesce(P.REASON, pl.when(no_time).then(pl.lit("date_only"))))
+        .with_columns(
+            __reason=pl.coalesce(
+                P.REASON, pl.when(no_time).then(pl.lit("date_only", P.REASON_TYPE))
+            )
+        )
     )
     del chosen
     if prep.repeats and P.may_repeat(frame.filter(pl.col("__reason").is_null())):
         first = pl.when(pl.col("__reason").is_null()).then(pl.col(P.ID)).is_first_distinct()
         frame = frame.with_columns(
             __reason=pl.when(pl.col("__reason").is_null() & ~first)
-            .then(pl.lit("duplicate_id"))
+            .then(pl.lit("duplicate_id", P.REASON_TYPE))
             .otherwise("__reason")
         )
     out.selected = frame.height
@@ -239,7 +244,7 @@ def compute(
             out.value = float(value)  # type: ignore[arg-type]
     if spec.duration is not None:  # open cases have exceptions only with a duration
         files = [t.shown for t in prep.tables]
-        out.exceptions = ExceptionList.of(closed, open_exceptions, prep.frame, files)
+        out.exceptions = ExceptionList.of(closed, open_exceptions, prep.frame, files, prep.texts)
     if not used.height:
         out.notes.append("no usable case in the period: nothing to report")
     return out
@@ -269,7 +274,8 @@ def _count(
         out.value = float(used.height)
         return
     groups = (
-        used.sort(P.S_DAY)
+        P.texts_of(prep.texts, used)
+        .sort(P.S_DAY)
         .group_by([tested(c) for c in spec.per], maintain_order=True)
         .agg(
             pl.len().cast(pl.Float64).alias(DUR),
@@ -294,5 +300,7 @@ def _count(
     over = groups.filter(_over(comparator, limit))
     out.over_limit = over.height
     files = [t.shown for t in prep.tables]
-    out.exceptions = ExceptionList.of(ranked(over, DUR, limit, is_open=False), None, groups, files)
+    out.exceptions = ExceptionList.of(
+        ranked(over, DUR, limit, is_open=False), None, groups, files, None
+    )
     out.notes.append(f"{groups.height} distinct {' / '.join(spec.per)}")

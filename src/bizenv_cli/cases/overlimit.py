@@ -38,7 +38,7 @@ EXCEPTION_SCHEMA: dict[str, pl.DataType] = {
     "e_sec": pl.Int32(),
 }
 ORDER_SCHEMA = {"at": pl.UInt32, "duration": pl.Float64, "over": pl.Float64, "open": pl.Boolean}
-_FROM = [P.FILE, P.ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
+_FROM = [P.AT, P.FILE, P.ROW, P.ID, P.START_TEXT, P.END_TEXT, P.S_DAY, P.S_SEC, P.E_DAY, P.E_SEC]
 
 
 def ranked(frame: pl.DataFrame, duration: str, limit: float, is_open: bool) -> pl.DataFrame:
@@ -68,6 +68,7 @@ class ExceptionList:
     open: pl.DataFrame  # ORDER_SCHEMA, unsorted: listed after the closed
     rows: pl.DataFrame  # the rows ``at`` points into: prepare's columns (_FROM)
     files: tuple[str, ...]  # the file each ``prepare.FILE`` index names
+    texts: pl.DataFrame | None = None  # the rows' texts, when not among their columns
 
     @classmethod
     def empty(cls) -> ExceptionList:
@@ -76,11 +77,18 @@ class ExceptionList:
 
     @classmethod
     def of(
-        cls, closed: pl.DataFrame, open: pl.DataFrame | None, rows: pl.DataFrame, files: list[str]
+        cls,
+        closed: pl.DataFrame,
+        open: pl.DataFrame | None,
+        rows: pl.DataFrame,
+        files: list[str],
+        texts: pl.DataFrame | None,
     ) -> ExceptionList:
         opened = pl.DataFrame(schema=ORDER_SCHEMA) if open is None else open
-        kept = rows.select(_FROM) if closed.height or opened.height else pl.DataFrame()
-        return cls(closed, opened, kept, tuple(files))
+        if not closed.height and not opened.height:
+            return cls(closed, opened, pl.DataFrame(), tuple(files))
+        kept = rows.select([c for c in _FROM if c in rows.columns])
+        return cls(closed, opened, kept, tuple(files), texts)
 
     @property
     def height(self) -> int:
@@ -107,6 +115,8 @@ class ExceptionList:
             return pl.DataFrame(schema=schema)
         index = dict(enumerate(self.files))
         picked = self.rows.select(pl.all().gather(part["at"])).hstack(part.drop("at"))
+        if self.texts is not None:
+            picked = P.texts_of(self.texts, picked.with_columns(pl.col(P.AT).cast(pl.UInt32)))
         closed = pl.when(~pl.col("open"))
         return picked.select(
             pl.col(P.ID).alias("case_id"),

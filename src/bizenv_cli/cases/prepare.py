@@ -21,6 +21,18 @@ ID, START_TEXT, END_TEXT = "__id", "__start_text", "__end_text"
 S_DAY, S_SEC, S_BAD = "__s_day", "__s_sec", "__s_bad"
 E_DAY, E_SEC, E_BAD = "__e_day", "__e_sec", "__e_bad"
 REASON = "__reason"
+# Why a row cannot be used (``outcome.REASONS`` says each in words), a byte a row.
+REASON_TYPE = pl.Enum(
+    [
+        "missing_id",
+        "bad_start",
+        "bad_end",
+        "outside_calendar",
+        "end_before_start",
+        "date_only",
+        "duplicate_id",
+    ]
+)
 AT = "__at"  # the row's position in ``Prepared.frame`` (for ``overlimit``)
 
 
@@ -29,6 +41,7 @@ class Prepared:
     source: Source
     tables: list[CaseTable]
     frame: pl.DataFrame
+    texts: pl.DataFrame  # AT, START_TEXT, END_TEXT of the rows that have one (texts_of)
     repeats: bool = True  # whether two rows may share a case id (``may_repeat``)
 
 
@@ -112,7 +125,7 @@ def _reasons(lookup: Lookup) -> pl.Expr:
         .then(pl.lit("outside_calendar"))
         .when(before.fill_null(False))
         .then(pl.lit("end_before_start"))
-    )
+    ).cast(REASON_TYPE)
 
 
 def prepare_table(
@@ -122,13 +135,16 @@ def prepare_table(
     lookup: Lookup,
     frame: pl.DataFrame | None = None,
     offset: int = 0,
-) -> pl.DataFrame:
+    at: int = 0,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The rows of one table of ``source`` (the ``i``-th), with their moments parsed and
     what does not depend on the target computed once: why a row cannot be used
-    (``REASON``) and each duration the source's targets need. The rows are the table's
-    frame, or ``frame``, a batch of its rows starting ``offset`` rows in, which can go
-    once this is made (every column of a batch in one piece: the batches' frames put
-    together keep their columns' pieces aligned, which polars needs to avoid copying)."""
+    (``REASON``) and each duration the source's targets need; and the texts of the
+    timestamps not written in the canonical form (``texts_of``). The rows are the
+    table's frame, or ``frame``, a batch of its rows starting ``offset`` rows in (the
+    ``at``-th row of the source), which can go once this is made (every column of a
+    batch in one piece: the batches' frames put together keep their columns' pieces
+    aligned, which polars needs to avoid copying)."""
     frame = table.frame if frame is None else frame
     schema = frame.schema
 
@@ -141,18 +157,17 @@ def prepare_table(
     first = table.first_row + offset
     row = pl.int_range(first, first + frame.height, dtype=pl.Int32)
     cols = [
+        pl.int_range(at, at + frame.height, dtype=pl.UInt32).alias(AT),
         pl.lit(i, pl.Int32).alias(FILE),
         row.alias(ROW),
         _own(text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
-        _own(pl.when(~start["__s_canon"]).then(text(source.start, trim=False))).alias(START_TEXT),
+        pl.when(~start["__s_canon"]).then(text(source.start, trim=False)).alias(START_TEXT),
         # categories (a few values, four bytes a row), compared as text by the engine
         *[text(c).cast(pl.Categorical).alias(tested(c)) for c in tested_columns(source)],
     ]
     if source.end is not None:
         end = parsed[1].rename({"day": E_DAY, "sec": E_SEC, "bad": E_BAD, "canon": "__e_canon"})
-        cols.append(
-            _own(pl.when(~end["__e_canon"]).then(text(source.end, trim=False))).alias(END_TEXT)
-        )
+        cols.append(pl.when(~end["__e_canon"]).then(text(source.end, trim=False)).alias(END_TEXT))
     else:  # an event log: each row is dated by its start, and has no end
         end = pl.DataFrame(
             {E_DAY: [None] * frame.height, E_SEC: [None] * frame.height},
@@ -162,27 +177,41 @@ def prepare_table(
     start, end = start.drop("__s_canon"), end.drop("__e_canon", strict=False)
     rows = pl.concat([frame.select(cols), start, end], how="horizontal")
     kinds = {spec.duration for spec in source.targets if spec.duration is not None}
-    return rows.with_columns(
+    rows = rows.with_columns(
         _reasons(lookup).alias(REASON),
         *[
             duration(kind, lookup, pl.col(E_DAY), pl.col(E_SEC)).alias(duration_column(kind))
             for kind in sorted(kinds)
         ],
-    ).rechunk()
+    )
+    written = pl.col(START_TEXT).is_not_null() | pl.col(END_TEXT).is_not_null()
+    texts = rows.filter(written).select(AT, _own(pl.col(START_TEXT)), _own(pl.col(END_TEXT)))
+    return rows.drop(START_TEXT, END_TEXT, S_BAD, E_BAD).rechunk(), texts
+
+
+def texts_of(texts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """``rows`` (with their ``AT``) and their ``START_TEXT`` and ``END_TEXT``: the
+    timestamps as written, where the day and second would not give them back
+    (``outcome.moment_text``); null elsewhere. Kept apart: most rows have none."""
+    return rows.join(texts, on=AT, how="left", maintain_order="left")
 
 
 def prepare(source: Source, tables: list[CaseTable], lookup: Lookup) -> Prepared:
     """The rows of every table of ``source``, one frame (columns checked by the caller)."""
-    parts = [prepare_table(source, i, t, lookup) for i, t in enumerate(tables)]
-    return finish(source, tables, parts)
+    parts, texts, at = [], [], 0
+    for i, table in enumerate(tables):
+        rows, written = prepare_table(source, i, table, lookup, at=at)
+        parts.append(rows)
+        texts.append(written)
+        at += rows.height
+    return finish(source, tables, parts, texts)
 
 
-def finish(source: Source, tables: list[CaseTable], parts: list[pl.DataFrame]) -> Prepared:
-    """``prepare`` from the tables' prepared rows (``prepare_table``)."""
-    start = 0
-    for i, part in enumerate(parts):  # numbered a piece at a time: the pieces stay aligned
-        at = pl.int_range(start, start + part.height, dtype=pl.UInt32)
-        parts[i], start = part.with_columns(at.alias(AT)), start + part.height
+def finish(
+    source: Source, tables: list[CaseTable], parts: list[pl.DataFrame], texts: list[pl.DataFrame]
+) -> Prepared:
+    """``prepare`` from the tables' prepared rows and texts (``prepare_table``)."""
     frame = pl.concat(parts, how="vertical_relaxed", rechunk=False) if len(parts) > 1 else parts[0]
     parts.clear()
-    return Prepared(source, tables, frame, may_repeat(frame))
+    written = pl.concat(texts, how="vertical_relaxed")
+    return Prepared(source, tables, frame, written, may_repeat(frame))

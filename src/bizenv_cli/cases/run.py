@@ -97,6 +97,8 @@ def run_cases(
         needed = needed_columns(source)
         tables: list[CaseTable] = []
         parts: list[pl.DataFrame] = []
+        texts: list[pl.DataFrame] = []
+        at = 0  # the source's rows so far
         for path in paths:  # a batch of raw cells at a time: each goes once it is prepared
             stream = open_table(path, display_path(path), set(needed), source.sheet)
             gaps = require_columns(stream.table, needed, source.name)
@@ -106,17 +108,21 @@ def run_cases(
                 continue
             offset, before = 0, len(parts)
             for batch in stream:
-                parts.append(
-                    prepare_table(source, len(tables), stream.table, lookup, batch, offset)
+                rows, written = prepare_table(
+                    source, len(tables), stream.table, lookup, batch, offset, at
                 )
-                offset += batch.height
+                parts.append(rows)
+                texts.append(written)
+                offset, at = offset + batch.height, at + batch.height
             if len(parts) == before:  # a file of no rows: its columns, typed
-                parts.append(prepare_table(source, len(tables), stream.table, lookup))
+                rows, written = prepare_table(source, len(tables), stream.table, lookup, at=at)
+                parts.append(rows)
+                texts.append(written)
             tables.append(stream.table)
             result.tables.append(stream.table)
         if not tables:
             continue
-        prepared = finish(source, tables, parts)
+        prepared = finish(source, tables, parts, texts)
         for spec in source.targets:
             for target_id, conditions in spec.expanded():
                 target = targets[target_id]
