@@ -160,7 +160,7 @@ def prepare_table(
         pl.int_range(at, at + frame.height, dtype=pl.UInt32).alias(AT),
         pl.lit(i, pl.Int32).alias(FILE),
         row.alias(ROW),
-        _own(text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
+        (text(source.case_id) if source.case_id else row.cast(pl.String)).alias(ID),
         pl.when(~start["__s_canon"]).then(text(source.start, trim=False)).alias(START_TEXT),
         # categories (a few values, four bytes a row), compared as text by the engine
         *[text(c).cast(pl.Categorical).alias(tested(c)) for c in tested_columns(source)],

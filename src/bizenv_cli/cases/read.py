@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -77,6 +78,29 @@ def digest(path: Path, shown: str) -> str:
     raise AssertionError("unreachable")
 
 
+class _Digest(threading.Thread):
+    """``digest`` in a thread of its own, while the rows are parsed (hashlib and polars
+    both run without the interpreter's lock: a large file is read once by each, at once)."""
+
+    def __init__(self, path: Path, shown: str) -> None:
+        super().__init__(name="bizenv-sha256", daemon=True)
+        self.path, self.shown = path, shown
+        self.value: str | BizenvError = ""
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.value = digest(self.path, self.shown)
+        except BizenvError as exc:
+            self.value = exc
+
+    def result(self) -> str:
+        self.join()
+        if isinstance(self.value, BizenvError):
+            raise self.value
+        return self.value
+
+
 @dataclass
 class _Opened:
     header: list[str]
@@ -93,12 +117,17 @@ class CaseStream:
     (iterating); a batch that cannot be read is a finding (exit 3), like a file that
     cannot be opened. ``close`` when the rows are not wanted."""
 
-    def __init__(self, table: CaseTable, opened: _Opened) -> None:
-        self._table, self._opened = table, opened
+    def __init__(self, table: CaseTable, opened: _Opened, sha256: _Digest) -> None:
+        self._table, self._opened, self._sha256 = table, opened, sha256
 
     @property
     def table(self) -> CaseTable:
-        return replace(self._table, how=self._opened.how())
+        """The table as known before its rows are read (no ``sha256`` yet)."""
+        return self._table
+
+    def finished(self) -> CaseTable:
+        """The table once its rows are read: how it was read, and its sha256."""
+        return replace(self._table, how=self._opened.how(), sha256=self._sha256.result())
 
     def __iter__(self) -> Iterator[pl.DataFrame]:
         suffix = Path(self._table.shown).suffix.lower()[1:].upper() or "a case file"
@@ -150,7 +179,7 @@ def open_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
     """The ``wanted`` columns of ``path`` (its header: the first row holding them all),
     to be read a batch of rows at a time."""
     check_file(path, shown)
-    sha = digest(path, shown)
+    sha = _Digest(path, shown)
     suffix = path.suffix.lower()
     try:
         opened = _open(path, shown, wanted, sheet)
@@ -160,9 +189,8 @@ def open_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
         fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}")
     columns = {name: i + 1 for i, name in enumerate(opened.header) if name}
     empty = pl.DataFrame(schema=opened.schema)
-    stream = CaseStream(
-        CaseTable(shown, empty, columns, sha, opened.how(), opened.header_row + 1), opened
-    )
+    table = CaseTable(shown, empty, columns, "", opened.how(), opened.header_row + 1)
+    stream = CaseStream(table, opened, sha)
     try:
         _check_types(stream.table)
     except BizenvError:
@@ -175,7 +203,7 @@ def read_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
     """``open_table`` with every batch read into the table's frame (a small file)."""
     stream = open_table(path, shown, wanted, sheet)
     frames = list(stream)
-    table = stream.table
+    table = stream.finished()
     return replace(table, frame=pl.concat(frames) if frames else table.frame)
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import fnmatch
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,11 +18,13 @@ from bizenv_cli.cases.durations import EPOCH_ORDINAL, Lookup
 from bizenv_cli.cases.engine import Window, compute
 from bizenv_cli.cases.outcome import REASONS, TargetOutcome
 from bizenv_cli.cases.prepare import finish, needed_columns, prepare_table
-from bizenv_cli.cases.read import CaseTable, open_table, require_columns
+from bizenv_cli.cases.read import CaseStream, CaseTable, open_table, require_columns
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.models import Target, ThresholdTarget
-from bizenv_cli.models.casemap import CaseMap
+from bizenv_cli.models.casemap import CaseMap, Source
+
+BATCHES_AT_ONCE = 2
 
 
 @dataclass
@@ -76,6 +81,26 @@ def assign(files: list[Path], mapping: CaseMap) -> tuple[dict[int, list[Path]], 
     return taken, said
 
 
+def _prepared(
+    stream: CaseStream, source: Source, i: int, lookup: Lookup, at: int
+) -> Iterator[tuple[pl.DataFrame, pl.DataFrame]]:
+    """``prepare_table`` of each batch of ``stream`` (the ``i``-th table of ``source``,
+    whose first row is the ``at``-th), in order; two batches are prepared at once, as
+    polars works without the interpreter's lock (a batch's many small steps leave a core
+    idle otherwise), and no more are read ahead."""
+    offset = 0
+    pending: deque[Future[tuple[pl.DataFrame, pl.DataFrame]]] = deque()
+    with ThreadPoolExecutor(max_workers=BATCHES_AT_ONCE, thread_name_prefix="bizenv") as pool:
+        for batch in stream:
+            work = (source, i, stream.table, lookup, batch, offset, at + offset)
+            pending.append(pool.submit(prepare_table, *work))
+            offset += batch.height
+            if len(pending) >= BATCHES_AT_ONCE:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def run_cases(
     files: list[Path],
     mapping: CaseMap,
@@ -106,20 +131,18 @@ def run_cases(
             if gaps:
                 stream.close()
                 continue
-            offset, before = 0, len(parts)
-            for batch in stream:
-                rows, written = prepare_table(
-                    source, len(tables), stream.table, lookup, batch, offset, at
-                )
+            before = len(parts)
+            for rows, written in _prepared(stream, source, len(tables), lookup, at):
                 parts.append(rows)
                 texts.append(written)
-                offset, at = offset + batch.height, at + batch.height
+                at += rows.height
             if len(parts) == before:  # a file of no rows: its columns, typed
                 rows, written = prepare_table(source, len(tables), stream.table, lookup, at=at)
                 parts.append(rows)
                 texts.append(written)
-            tables.append(stream.table)
-            result.tables.append(stream.table)
+            table = stream.finished()
+            tables.append(table)
+            result.tables.append(table)
         if not tables:
             continue
         prepared = finish(source, tables, parts, texts)
