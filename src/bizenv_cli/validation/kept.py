@@ -64,7 +64,7 @@ class Inputs:
         except (OSError, RuntimeError):  # a symlink loop, a folder gone: the reader says so
             return cls("", {"": None})
         place += [str(p) for p in only] + resolved
-        key = hashlib.sha256("\0".join(place).encode("utf-8", "surrogateescape")).hexdigest()
+        key = hashlib.sha256("\0".join(place).encode("utf-8", "surrogatepass")).hexdigest()
         return cls(key[:32], {r: _digest(Path(r)) for r in resolved})
 
     @property
@@ -114,6 +114,9 @@ def _unchanged(entry: dict[str, Any], inputs: Inputs) -> bool:
 
 def _finding(item: list[Any]) -> Finding:
     path, line, col, code, message, level, count, paths = item
+    texts, numbers = (path, code, message, *paths), (line, col, count)
+    if not all(isinstance(t, str) for t in texts) or not all(type(n) is int for n in numbers):
+        raise TypeError("not a finding")  # an entry edited by hand: validated again
     return Finding(path, line, col, code, message, Level(level), count, frozenset(paths))
 
 
@@ -130,6 +133,9 @@ def lookup(inputs: Inputs) -> Validation | None:
         if not _unchanged(entry, inputs):
             return None
         kept = entry["result"]
+        reasons = [reason for _, reason in kept["acknowledged"]]
+        if type(kept["files"]) is not int or not all(isinstance(r, str) for r in reasons):
+            return None
         return Validation(
             files=kept["files"],
             findings=[_finding(item) for item in kept["findings"]],
@@ -169,6 +175,6 @@ def keep(inputs: Inputs, done: Validation, mset: MeasureSet) -> None:
             },
         }
         inputs.path().parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(inputs.path(), json.dumps(entry, ensure_ascii=False))
-    except (OSError, RuntimeError, DecodeError, BizenvError):
+        write_atomic(inputs.path(), json.dumps(entry))  # \u escapes: any file name fits
+    except (OSError, RuntimeError, ValueError, DecodeError, BizenvError):
         return
