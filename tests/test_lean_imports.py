@@ -75,3 +75,27 @@ def test_numpy_can_still_be_imported_after_openpyxl(tmp_path):
 
     load()
     assert sys.modules.get("numpy", "absent") is not None  # not left hidden
+
+
+def test_validate_one_file_imports_only_what_it_uses(tmp_path):
+    args = ["validate", "measures/05-power-connection-time.yaml"]
+    code, modules = modules_after(args, cache=tmp_path)  # an empty cache: validated
+    assert code == 0
+    assert {"bizenv_cli.models.measure", "bizenv_cli.rules"} <= modules
+    unused = {
+        "bizenv_cli.validation.submissions",  # the paths are measure files
+        "bizenv_cli.loading.submissions",
+        "bizenv_cli.models.submission",
+        "bizenv_cli.cases",  # the case mapping and the scoring rules: whole folders only
+        "bizenv_cli.models.scoring",
+        "bizenv_cli.calendar",
+        "bizenv_cli.evaluation",
+        "polars",
+        "openpyxl",
+        "rich",
+    }
+    assert not unused & modules, unused & modules
+    code, modules = modules_after(args, cache=tmp_path)  # the same files: kept
+    assert code == 0
+    kept = {"yaml", "pydantic", "bizenv_cli.models", "bizenv_cli.rules", "bizenv_cli.departments"}
+    assert not kept & modules, kept & modules

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bizenv_cli.diagnostics import Finding, Level
-from bizenv_cli.loading.measureset import MeasureSet
-from bizenv_cli.rules._common import finding
+
+if TYPE_CHECKING:  # a validation kept in the cache is read back without the models
+    from bizenv_cli.loading.measureset import MeasureSet
 
 CODE_STALE = "A001"
 CODE_REFUSED = "A002"
@@ -46,6 +48,8 @@ def apply(
 
     ``warning_codes``: the codes that can be warnings; ``checked_codes``: the codes whose
     checks ran this time (a whole-set rule does not run on a few files: no stale claim)."""
+    from bizenv_cli.rules._common import finding
+
     kept = list(findings)
     acknowledged: list[Acknowledged] = []
     for loaded in mset.measures:

@@ -20,6 +20,7 @@ from bizenv_cli.loading.names import (
     OWN_FILES,
     PLAN_FILE,
     display_path,
+    find_root,
 )
 from bizenv_cli.models import Departments, Measure, Plan
 from bizenv_cli.reading.decode import DecodeError, decode_utf8
@@ -58,15 +59,6 @@ class MeasureSet:
 
     def by_number(self) -> dict[int, LoadedMeasure]:
         return {m.measure.number: m for m in self.measures}
-
-
-def find_root(path: Path) -> Path | None:
-    """The folder holding plan.yaml: ``path`` itself or one of its parents."""
-    start = path if path.is_dir() else path.parent
-    for folder in (start, *start.parents):
-        if (folder / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read
-            return folder
-    return None
 
 
 def measure_files(root: Path) -> list[Path]:
@@ -144,4 +136,5 @@ __all__ = [
     "OWN_FILES",
     "PLAN_FILE",
     "display_path",
+    "find_root",
 ]

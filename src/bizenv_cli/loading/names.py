@@ -29,6 +29,15 @@ OWN_FILES = (
 MEASURE_FILE_RE = re.compile(r"^[0-9]+[-.].*\.ya?ml$|^[0-9]+\.ya?ml$", re.IGNORECASE)
 
 
+def find_root(path: Path) -> Path | None:
+    """The folder holding plan.yaml: ``path`` itself or one of its parents."""
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        if (folder / PLAN_FILE).exists():  # a FIFO plan.yaml is refused when read
+            return folder
+    return None
+
+
 def display_path(path: Path) -> str:
     """``path`` relative to the current folder when it is inside it, else as given. A
     symlink loop or an unreadable folder on the way (RuntimeError, OSError) keeps it as

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
 from bizenv_cli.reading.decode import DecodeError, decode_utf8
-from bizenv_cli.reading.files import read_capped, require_regular
+from bizenv_cli.reading.regular import read_capped, require_regular
 
 if TYPE_CHECKING:
     from bizenv_cli.models.settings import Settings

@@ -12,22 +12,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bizenv_cli.acknowledgements import Acknowledged
 from bizenv_cli.diagnostics import Finding, Level
 from bizenv_cli.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, BizenvError
-from bizenv_cli.loading.measureset import (
+from bizenv_cli.loading.names import (
     DEPARTMENTS_FILE,
     MEASURE_FILE_RE,
     OWN_FILES,
     PLAN_FILE,
-    MeasureSet,
     display_path,
     find_root,
-    load_measure_set,
 )
-from bizenv_cli.reading.files import CODE_IO
 from bizenv_cli.sanitize import clean as printable
+
+# The models, the YAML loader and the rules are imported where they are used: a few
+# measure files validated before with the same inputs and code come from the cache
+# (``validation.kept``) without them (issue 16's start-up target).
+if TYPE_CHECKING:
+    from bizenv_cli.loading.measureset import MeasureSet
 
 
 @dataclass
@@ -112,18 +116,20 @@ def validate(paths: Sequence[Path], measures_dir: Path | None = None) -> Validat
     """Validate every path; findings sorted by file and position. With no paths, the
     measure set (``measures_dir``, else $BIZENV_MEASURES, else the nearest measures/);
     submissions are checked against that set, else the one of their own tree."""
-    from bizenv_cli.settings import measures_folder as locate_measures
-    from bizenv_cli.validation.submissions import is_submission_path, validate_submission_paths
-
     result = Validation()
-    submissions = [p for p in paths if is_submission_path(p)]
+    submissions = [p for p in paths if _may_be_submission(p) and _is_submission(p)]
     measures = [p for p in paths if p not in submissions]
     if not paths:
-        measures = [locate_measures(measures_dir)]
+        from bizenv_cli.settings import measures_folder
+
+        measures = [measures_folder(measures_dir)]
     for job in plan_jobs(measures):
-        _run(job, result)
+        _merge(result, _job(job))
     if submissions:
-        root = locate_measures(measures_dir, near=submissions[0])
+        from bizenv_cli.settings import measures_folder
+        from bizenv_cli.validation.submissions import validate_submission_paths
+
+        root = measures_folder(measures_dir, near=submissions[0])
         files, findings = validate_submission_paths(submissions, root)
         result.files += files
         result.findings.extend(findings)
@@ -131,7 +137,50 @@ def validate(paths: Sequence[Path], measures_dir: Path | None = None) -> Validat
     return result
 
 
-def _run(job: Job, result: Validation) -> None:
+def _may_be_submission(path: Path) -> bool:
+    """False for what is plainly not a submission (a measure folder, a file named like a
+    measure): ``validation.submissions`` and its readers are then not imported."""
+    if path.is_dir():
+        return not (path / PLAN_FILE).exists()
+    return not MEASURE_FILE_RE.match(path.name)
+
+
+def _is_submission(path: Path) -> bool:
+    from bizenv_cli.validation.submissions import is_submission_path
+
+    return is_submission_path(path)
+
+
+def _merge(result: Validation, part: Validation) -> None:
+    result.files += part.files
+    result.findings.extend(part.findings)
+    result.unusable = result.unusable or part.unusable
+    result.acknowledged.extend(part.acknowledged)
+
+
+def _job(job: Job) -> Validation:
+    """One measure folder's validation. A few of its measure files validated before with
+    the same bytes of them, of plan.yaml, departments.yaml and the plan text, by the same
+    code, come from the cache (``validation.kept``); what is validated is kept there."""
+    if job.only is None:
+        return _run(job)[0]
+    from bizenv_cli.validation import kept
+
+    inputs = kept.Inputs.of(job.root, job.only)
+    found = kept.lookup(inputs)
+    if found is not None:
+        return found
+    done, mset = _run(job)
+    if mset is not None and not done.unusable:
+        kept.keep(inputs, done, mset)
+    return done
+
+
+def _run(job: Job) -> tuple[Validation, MeasureSet | None]:
+    from bizenv_cli.loading.measureset import load_measure_set
+    from bizenv_cli.reading.files import CODE_IO
+
+    result = Validation()
     try:
         mset, findings = load_measure_set(job.root, job.only)
     except BizenvError as exc:
@@ -139,10 +188,10 @@ def _run(job: Job, result: Validation) -> None:
         shown = display_path(job.root / PLAN_FILE)
         message = exc.message.removeprefix(f"{shown}: ")
         result.findings.extend(exc.findings or [Finding(shown, 0, 0, CODE_IO, message)])
-        return
+        return result, None
     result.files += len(mset.measures) + len(mset.broken)
-    kept, acknowledged = reviewed(mset, findings, whole_set=job.only is None)
-    result.findings.extend(kept)
+    reported, acknowledged = reviewed(mset, findings, whole_set=job.only is None)
+    result.findings.extend(reported)
     result.acknowledged.extend(acknowledged)
     if job.only is None:  # the case mapping names targets: checked with the whole set
         from bizenv_cli.cases.mapping import mapping_findings
@@ -152,6 +201,7 @@ def _run(job: Job, result: Validation) -> None:
         from bizenv_cli.validation.scoring import scoring_findings  # measures/scoring.yaml
 
         result.findings.extend(scoring_findings(mset))
+    return result, mset
 
 
 def reviewed(
