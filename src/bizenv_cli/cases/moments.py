@@ -169,60 +169,65 @@ def parse_text(series: pl.Series, ms: pl.Series | None = None) -> pl.DataFrame:
     empty); ``ms``: the column's ``_common_ms``, when already computed. ``canon`` is true
     for a cell written exactly as ``YYYY-MM-DD HH:MM:SS`` (not at midnight): the text
     that ``outcome.moment_text`` gives back from its day and second, so it need not be
-    kept."""
+    kept. Every form is read into milliseconds since 1970 (a date alone: its midnight,
+    which is how a date is told from a time anyway)."""
     text = series.cast(pl.String)
     if ms is None:
         ms = pl.DataFrame({"t": text}).select(_common_ms(pl.col("t")))["t"]
-    out = pl.DataFrame({"t": text, "ms": ms}).select(
-        "t",
-        day=pl.col("ms").floordiv(86_400_000),
-        sec=(pl.col("ms") % 86_400_000).floordiv(1000),
-    )
-    rest = (
-        out.with_row_index("i")
-        .filter(pl.col("day").is_null() & pl.col("t").is_not_null())
-        .filter(pl.col("t").str.strip_chars() != "")
-    )
-    day, sec = out["day"], out["sec"]
-    if rest.height:  # the other cells: Excel's form, then by position, then by pattern
-        slash = rest.select("i", "t", ms=_shaped_ms(pl.col("t"), SLASH_SHAPE, "%Y/%m/%d %H:%M"))
-        solved = [
-            slash.filter(pl.col("ms").is_not_null()).select(
-                "i",
-                day=pl.col("ms").floordiv(86_400_000),
-                sec=(pl.col("ms") % 86_400_000).floordiv(1000),
+    left = (ms.is_null() & text.is_not_null()).arg_true()  # the cells the common form did not take
+    moment = ms
+    bad = None
+    if len(left):
+        rest = pl.DataFrame({"i": left, "t": text.gather(left)}).filter(
+            pl.col("t").str.strip_chars() != ""
+        )
+        found = _rest(rest)
+        moment = ms.scatter(found["i"], found["ms"]) if found.height else ms
+        failed = rest.join(found, on="i", how="anti")["i"]
+        if len(failed):
+            bad = (
+                pl.Series("bad", [False], dtype=pl.Boolean)
+                .extend_constant(False, len(series) - 1)
+                .scatter(failed, True)
             )
-        ]
-        others = slash.filter(pl.col("ms").is_null())
-        if others.height:
-            ascii_digits = pl.col("t").str.replace_many(
-                list(_FULL_WIDTH), list(_FULL_WIDTH.values())
-            )
-            fixed = _fixed(others.select("i", ascii_digits))
-            left = fixed.filter(~pl.col("ok"))
-            if left.height:
-                general = _general(left)
-                fixed = fixed.join(general, on="i", how="left").select(
-                    "i",
-                    day=pl.coalesce("day", "day_g"),
-                    sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_g"),
-                )
-            solved.append(fixed.select("i", "day", "sec"))
-        found = pl.concat(solved, how="vertical_relaxed")
-        index = found["i"]
-        day = day.scatter(index, found["day"])
-        sec = sec.scatter(index, found["sec"])
-    bad = pl.select(pl.repeat(False, len(series), dtype=pl.Boolean)).to_series()
-    if rest.height:
-        failed = rest["i"]
-        bad = bad.scatter(failed, day.gather(failed).is_null())
+    frame = pl.DataFrame({"m": moment, "c": ms}).select(
+        day=pl.col("m").floordiv(86_400_000).cast(pl.Int32),
+        sec=(pl.col("m") % 86_400_000).floordiv(1000).cast(pl.Int32),
+        canon=(pl.col("c").is_not_null() & (pl.col("c") % 86_400_000 > 0)).fill_null(False),
+    )
     # a datetime at exactly midnight is a date (module docstring)
-    return pl.DataFrame({"day": day, "sec": sec, "bad": bad, "ms": ms}).select(
-        pl.col("day").cast(pl.Int32),
-        pl.when(pl.col("sec") > 0).then(pl.col("sec")).cast(pl.Int32).alias("sec"),
-        "bad",
-        canon=(pl.col("ms").is_not_null() & (pl.col("sec") > 0)).fill_null(False),
+    return frame.select(
+        "day",
+        pl.when(pl.col("sec") > 0).then(pl.col("sec")).alias("sec"),
+        bad=pl.lit(False) if bad is None else pl.lit(bad),
+        canon="canon",
     )
+
+
+def _rest(rest: pl.DataFrame) -> pl.DataFrame:
+    """``i`` and ``ms`` of the cells of ``rest`` the common form did not take, and that
+    Excel's form, the fixed forms (by position) or the full pattern read."""
+    slash = rest.select("i", "t", ms=_shaped_ms(pl.col("t"), SLASH_SHAPE, "%Y/%m/%d %H:%M"))
+    solved = [slash.filter(pl.col("ms").is_not_null()).select("i", "ms")]
+    others = slash.filter(pl.col("ms").is_null())
+    if others.height:
+        ascii_digits = pl.col("t").str.replace_many(list(_FULL_WIDTH), list(_FULL_WIDTH.values()))
+        fixed = _fixed(others.select("i", ascii_digits))
+        left = fixed.filter(~pl.col("ok"))
+        if left.height:
+            general = _general(left)
+            fixed = fixed.join(general, on="i", how="left").select(
+                "i",
+                day=pl.coalesce("day", "day_g"),
+                sec=pl.when(pl.col("day").is_not_null()).then("sec").otherwise("sec_g"),
+            )
+        solved.append(
+            fixed.filter(pl.col("day").is_not_null()).select(
+                "i",
+                ms=pl.col("day").cast(pl.Int64) * 86_400_000 + pl.col("sec").fill_null(0) * 1000,
+            )
+        )
+    return pl.concat(solved, how="vertical_relaxed").with_columns(pl.col("ms").cast(pl.Int64))
 
 
 def _general(rest: pl.DataFrame) -> pl.DataFrame:

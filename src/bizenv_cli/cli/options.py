@@ -147,7 +147,7 @@ def as_of_option(what: str) -> Callable[[F], F]:
 
 
 def _period(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from bizenv_cli.models.submission import PERIOD_PATTERN
+    from bizenv_cli.models.periods import PERIOD_PATTERN
 
     if value is not None and not re.match(PERIOD_PATTERN, value):
         raise click.BadParameter(

@@ -114,7 +114,7 @@ def template(
     """
     import re
 
-    from bizenv_cli.models.submission import PERIOD_PATTERN
+    from bizenv_cli.models.periods import PERIOD_PATTERN
     from bizenv_cli.sanitize import quoted
     from bizenv_cli.validation.pipeline import load_usable
 

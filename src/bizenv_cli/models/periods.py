@@ -6,6 +6,9 @@ from datetime import date
 
 from bizenv_cli.models.deadline import last_day_of_month
 
+# A reporting period: a year (2021), a half (2021-H1), a quarter (2021-Q2) or a month (2021-06).
+PERIOD_PATTERN = r"^[1-9][0-9]{3}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+
 
 def period_bounds(period: str) -> tuple[date, date]:
     """First and last day of '2021', '2021-H1', '2021-Q2' or '2021-06' (already validated)."""

@@ -25,12 +25,12 @@ from pydantic import (
 )
 
 from bizenv_cli.models.base import IsoDate, NonEmptyStr, StrictModel
+from bizenv_cli.models.periods import PERIOD_PATTERN
 from bizenv_cli.models.measure import TargetId
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Number
 
 # Years 1000-9999: four digits that date arithmetic can always take one period past.
-PERIOD_PATTERN = r"^[1-9][0-9]{3}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 _PERIOD_RE = re.compile(PERIOD_PATTERN)
 _PERIOD_SHAPE_RE = re.compile(r"[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?")
 MAX_SAMPLE_SIZE = 100_000_000  # as the spreadsheet template allows
