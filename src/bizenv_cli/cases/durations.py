@@ -44,9 +44,18 @@ class Lookup:
         return pl.lit(self.cum).gather(position.fill_null(0)).cast(pl.Int64)
 
     def working_days(self, start: pl.Expr, end: pl.Expr) -> pl.Expr:
-        """Working days in (start, end]; null when either day is outside the calendar."""
-        s, e = self._position(start), self._position(end)
-        return pl.when(s.is_not_null() & e.is_not_null()).then(self._cum(e + 1) - self._cum(s + 1))
+        """Working days in (start, end]; null when either day is outside the calendar.
+        (The positions are clipped into the index, and the rows outside it nulled after:
+        one comparison each instead of a null test per lookup.)"""
+        after_start = start.cast(pl.Int64) + (self.offset + 1)  # cum's index of the day after
+        after_end = end.cast(pl.Int64) + (self.offset + 1)
+        inside = (after_start >= 1) & (after_start <= self.size)
+        inside = inside & (after_end >= 1) & (after_end <= self.size)
+        cum = pl.lit(self.cum)
+        worked = cum.gather(after_end.clip(0, self.size)) - cum.gather(
+            after_start.clip(0, self.size)
+        )
+        return pl.when(inside).then(worked.cast(pl.Int64))
 
     def _office_before(self, day: pl.Expr, sec: pl.Expr) -> pl.Expr:
         i = self._position(day)
