@@ -22,13 +22,13 @@ from pathlib import Path
 
 import polars as pl
 
-from bizenv_cli.cases.codes import CODE_COLUMN, CODE_FILE, CODE_SIZE
+from bizenv_cli.cases import codes
+from bizenv_cli.cases.codes import CODE_COLUMN, CODE_FILE, CODE_SIZE, MAX_XLSX_BYTES
 from bizenv_cli.cases.read_csv import CHUNK_ROWS
-from bizenv_cli.cases.read_xlsx import MAX_XLSX_BYTES
 from bizenv_cli.diagnostics import Finding
 from bizenv_cli.errors import BizenvError
 
-MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: a million cases in CSV take about 90 MB
+MAX_FILE_BYTES = codes.MAX_FILE_BYTES  # a module global: tests lower it
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 # the types a cell of a case column may have: text, numbers, dates (never lists, binary...)
 _PLAIN = (pl.String, pl.Categorical, pl.Enum, pl.Date, pl.Datetime, pl.Boolean, pl.Null)

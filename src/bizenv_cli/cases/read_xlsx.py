@@ -11,10 +11,10 @@ from pathlib import Path
 
 import polars as pl
 
+from bizenv_cli.cases.codes import MAX_XLSX_BYTES
 from bizenv_cli.cases.read_csv import HEADER_SEARCH_ROWS, header_index, unique
 from bizenv_cli.spreadsheet.xlsx_guard import Limits
 
-MAX_XLSX_BYTES = 200 * 1024 * 1024  # an XLSX is unzipped in memory
 MAX_XLSX_UNZIPPED = 2 * 1024 * 1024 * 1024  # what it unzips to: a zip bomb stops here
 MAX_XLSX_AREA = 20_000_000  # cells from A1 to the last one (1,000,000 rows of 20 columns)
 CASE_LIMITS = Limits(
