@@ -78,14 +78,25 @@ def digest(path: Path, shown: str) -> str:
     raise AssertionError("unreachable")
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
 class _Digest(threading.Thread):
     """``digest`` in a thread of its own, while the rows are parsed (hashlib and polars
-    both run without the interpreter's lock: a large file is read once by each, at once)."""
+    both run without the interpreter's lock: a large file is read once by each, at once).
+    The file is read twice, so it must not change in between: its size, time and inode
+    when the reading starts are compared with those once its rows are read."""
 
     def __init__(self, path: Path, shown: str) -> None:
         super().__init__(name="bizenv-sha256", daemon=True)
         self.path, self.shown = path, shown
         self.value: str | BizenvError = ""
+        self.stamp = _stamp(path)
         self.start()
 
     def run(self) -> None:
@@ -98,6 +109,12 @@ class _Digest(threading.Thread):
         self.join()
         if isinstance(self.value, BizenvError):
             raise self.value
+        if _stamp(self.path) != self.stamp:
+            fail(
+                self.shown,
+                "the file changed while it was read (still being written or copied?): "
+                "run bizenv again once it is complete",
+            )
         return self.value
 
 

@@ -1,0 +1,66 @@
+"""Hostile case files read a few rows at a time (``read.CHUNK_ROWS`` made tiny), so that
+what is wrong lands in a later batch: a clear finding (exit 3) naming the file and row,
+or the same answer as when read whole; never a traceback, nothing left in $TMPDIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+QUICK = ["--target", "m05-high-voltage-connection-days", "--start", "s", "--end", "e",
+         "--id", "id", "--as-of", "2021-06-30"]
+HEADER = ["id", "s", "e"]
+
+
+def _rows(count: int) -> list[list[str]]:
+    return [[f"A{i}", "2021-01-04 09:00", f"2021-0{1 + i % 5}-05 10:00"] for i in range(count)]
+
+
+def _lines(rows: list[list[str]]) -> list[str]:
+    return [",".join(row) for row in [HEADER, *rows]]
+
+
+@pytest.fixture
+def tiny(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Batches of two rows, a 40-byte sniff and a private, empty $TMPDIR (returned)."""
+    import tempfile
+
+    from bizenv_cli.cases import read, read_csv
+
+    monkeypatch.setattr(read, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(read_csv, "SNIFF_BYTES", 40)
+    private = tmp_path / "tmpdir"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    return private
+
+
+def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file truncated (or emptied) after it is opened: its sha256 and its rows would be
+    of two different files; a Parquet file emptied gave no rows at all, without a word."""
+    from bizenv_cli.cases import run as run_module
+
+    real = run_module.open_table
+
+    def open_then_cut(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        stream = real(path, *args, **kwargs)
+        os.truncate(path, path.stat().st_size // 2)
+        return stream
+
+    monkeypatch.setattr(run_module, "open_table", open_then_cut)
+    path = tmp_path / "c.csv"
+    path.write_text("\n".join(_lines(_rows(40))) + "\n", encoding="utf-8")
+    parquet = tmp_path / "c.parquet"
+    pl.DataFrame(_rows(40), schema=HEADER, orient="row").write_parquet(parquet)
+    for case_file in (path, parquet):
+        result = run("cases", case_file, *QUICK)
+        assert result.exit_code == 3, result.output
+        assert f"{case_file.name}: error D001 the file changed while it was read" in result.stderr
+        assert "Traceback" not in result.output
+    assert list(tiny.iterdir()) == []
+
