@@ -64,3 +64,39 @@ def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
         assert "Traceback" not in result.output
     assert list(tiny.iterdir()) == []
 
+
+def _write(path: Path, lines: list[str], encoding: str = "utf-8", end: str = "\n") -> Path:
+    path.write_bytes("".join(line + end for line in lines).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_later_row_that_cannot_be_read_is_named(run, tmp_path: Path, tiny: Path,
+                                                 encoding: str) -> None:
+    rows = _rows(12)
+    rows[0][0] = "甲0"  # GB18030 from the start in the second file
+    ragged = _lines(rows)
+    ragged[9] += ",x"  # row 10: a fourth cell
+    unclosed = _lines(rows)
+    unclosed[10] = '"A9,2021-01-04 09:00,2021-01-05 10:00'  # row 11: a quote never closed
+    cases = [
+        (ragged, ":10:0: error D001", "row 10 has 4 cells, the header 3"),
+        (unclosed, ":11:0: error D001", "row 11: unexpected end of data"),
+    ]
+    for lines, where, why in cases:
+        path = _write(tmp_path / "c.csv", lines, encoding)
+        result = run("cases", path, *QUICK)
+        assert result.exit_code == 3, result.output
+        assert f"c.csv{where} cannot be read as CSV: {why}" in result.stderr, result.stderr
+        assert "Traceback" not in result.output
+    assert list(tiny.iterdir()) == []
+
+
+def test_lines_ending_in_a_carriage_return_alone_are_named(run, tmp_path: Path) -> None:
+    path = _write(tmp_path / "c.csv", _lines(_rows(3)), end="\r")
+    result = run("cases", path, *QUICK)
+    assert result.exit_code == 3, result.output
+    assert "c.csv: error D001 cannot be read as CSV: its lines end with a carriage return" \
+        in result.stderr
+    crlf = _write(tmp_path / "d.csv", _lines(_rows(3)), end="\r\n")
+    assert run("cases", crlf, *QUICK).exit_code == 0

@@ -151,7 +151,8 @@ class CaseStream:
         try:
             yield from self._opened.batches
         except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-            fail(self._table.shown, f"cannot be read as {suffix}: {_first_line(exc)}")
+            row = getattr(exc, "row", 0)  # read_csv.RowError: the row that cannot be read
+            fail(self._table.shown, f"cannot be read as {suffix}: {_first_line(exc)}", line=row)
         finally:
             self.close()
 

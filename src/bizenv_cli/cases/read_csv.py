@@ -24,6 +24,11 @@ def sniff(path: Path) -> tuple[str, str]:
     """The start of the file as text, for finding the header, and its encoding."""
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
+    if b"\r" in head and b"\n" not in head:  # polars would read the file as one header
+        raise ValueError(
+            "its lines end with a carriage return alone (CSV for old Macs): save the file "
+            "as CSV UTF-8"
+        )
     if head.startswith(codecs.BOM_UTF8):
         return head[3:].decode("utf-8", "ignore"), "UTF-8 with BOM"
     try:
@@ -80,17 +85,33 @@ def transcode(path: Path, copy: Path) -> Path:
     return copy
 
 
-def ragged(path: Path, skip: int, encoding: str) -> str:
-    """Which row has more cells than the header (polars does not say)."""
-    width = 0
+class RowError(ValueError):
+    """A row of the file that cannot be read, by its number (the finding's line)."""
+
+    def __init__(self, row: int, message: str) -> None:
+        super().__init__(message)
+        self.row = row
+
+
+def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
+    """The first row polars could not read, and why (polars does not say which): more
+    cells than the header, or a quote that opens a cell and never closes."""
+    width = number = 0
     with path.open(encoding=encoding, errors="replace", newline="") as text:
-        for number, row in enumerate(csv.reader(text), start=1):
-            if number == skip + 1:
-                width = len(row)
-            elif number > skip + 1 and len(row) > width:
-                cells = f"row {number} has {len(row)} cells, the header {width}"
-                return f"{cells}: quote cells with commas"
-    return "a row has more cells than the header"
+        try:
+            for number, row in enumerate(csv.reader(text, strict=True), start=1):
+                if number == skip + 1:
+                    width = len(row)
+                elif number > skip + 1 and len(row) > width:
+                    cells = f"row {number} has {len(row)} cells, the header {width}"
+                    return RowError(number, f"{cells}: quote cells with commas")
+        except csv.Error as exc:
+            return RowError(
+                number + 1,
+                f"row {number + 1}: {exc}: a cell that starts with a quote ends with one, "
+                'and a quote inside it is written twice ("")',
+            )
+    return None
 
 
 CHUNK_ROWS = 500_000  # rows a batch: a CSV is parsed a batch at a time, never whole
@@ -156,10 +177,11 @@ class CsvFile:
                 self.how = "GB18030"  # valid UTF-8 at the start only: on from where it stopped
                 for frame in self._scan(self._utf8()).slice(done).collect_batches(chunk_size=rows):
                     yield frame
-        except pl.exceptions.ComputeError as exc:
-            if "more fields" in str(exc):
-                encoding = "gb18030" if self.how == "GB18030" else "utf-8-sig"
-                raise ValueError(ragged(self.path, self.skip, encoding)) from None
-            raise
+        except pl.exceptions.ComputeError:
+            encoding = "gb18030" if self.how == "GB18030" else "utf-8-sig"
+            found = broken_row(self.path, self.skip, encoding)
+            if found is None:
+                raise
+            raise found from None
         finally:
             self.close()
