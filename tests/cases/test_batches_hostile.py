@@ -4,14 +4,16 @@ or the same answer as when read whole; never a traceback, nothing left in $TMPDI
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import polars as pl
 import pytest
+from tests.conftest import MEASURES
 
 QUICK = ["--target", "m05-high-voltage-connection-days", "--start", "s", "--end", "e",
-         "--id", "id", "--as-of", "2021-06-30"]
+         "--id", "id", "--as-of", "2021-06-30", "--measures", str(MEASURES)]
 HEADER = ["id", "s", "e"]
 
 
@@ -100,3 +102,20 @@ def test_lines_ending_in_a_carriage_return_alone_are_named(run, tmp_path: Path) 
         in result.stderr
     crlf = _write(tmp_path / "d.csv", _lines(_rows(3)), end="\r\n")
     assert run("cases", crlf, *QUICK).exit_code == 0
+
+
+def test_a_file_given_under_two_names_is_read_once(run, tmp_path: Path, tiny: Path) -> None:
+    """Relative and absolute, or through a link: else every row is its own duplicate. A
+    folder named like a case file inside a folder given is not a case file."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    path = _write(folder / "c.csv", _lines(_rows(5)))
+    (folder / "link.csv").symlink_to(path)
+    (folder / "old.csv").mkdir()
+    twice = ([path, "c.csv"], [folder], [path, folder / "link.csv", folder / "old.csv" / ".."])
+    for given in twice:
+        result = run("cases", *given, *QUICK, "--format", "json", cwd=folder)
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        assert (data["sample_size"], data["bad_rows"], result.stderr) == (5, {}, "")
+
