@@ -119,3 +119,22 @@ def test_a_file_given_under_two_names_is_read_once(run, tmp_path: Path, tiny: Pa
         data = json.loads(result.stdout)
         assert (data["sample_size"], data["bad_rows"], result.stderr) == (5, {}, "")
 
+
+def test_ids_repeated_across_batches_and_files_name_the_first(run, tmp_path: Path,
+                                                             tiny: Path) -> None:
+    first = _write(tmp_path / "a.csv", _lines(_rows(6)))
+    rows = [["B0", "2021-01-04 09:00", "2021-01-05 10:00"], *_rows(8)[4:]]
+    rows.append(["B0", "2021-01-04 09:00", "2021-01-06 10:00"])
+    second = _write(tmp_path / "b.csv", _lines(rows))
+    result = run("cases", first.name, second.name, *QUICK, "--format", "json", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "D003" in line]
+    assert said == [
+        f"b.csv:{3 + i}:1: warning D003 m05-high-voltage-connection-days: the case id is on an "
+        f"earlier row too (the first one is used): case A{4 + i} is also on row {6 + i} of a.csv"
+        for i in range(2)
+    ] + [
+        "b.csv:7:1: warning D003 m05-high-voltage-connection-days: the case id is on an "
+        "earlier row too (the first one is used): case B0 is also on row 2"
+    ]
+    assert json.loads(result.stdout)["bad_rows"] == {"duplicate_id": 3}
