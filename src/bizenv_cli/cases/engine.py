@@ -81,7 +81,8 @@ def _columns(prep: P.Prepared, table: int, reason: str, row: dict[str, object]) 
     if reason == "date_only":
         column, cell = (start, P.START_TEXT) if row[P.S_SEC] is None else (end, P.END_TEXT)
         return cols[column], f"{column} {row[cell]} has no time of day"
-    first = prep.tables[row["__in"]].shown if row["__in"] != table else ""  # another file
+    other = row["__in"]  # the file of the first row, when another one
+    first = prep.tables[other].shown if isinstance(other, int) and other != table else ""
     return cols.get(src.case_id or "", 0), (
         f"case {row[P.ID]} is also on row {row['__first']}" + (f" of {first}" if first else "")
     )
