@@ -81,9 +81,14 @@ def test_a_later_row_that_cannot_be_read_is_named(run, tmp_path: Path, tiny: Pat
     ragged[9] += ",x"  # row 10: a fourth cell
     unclosed = _lines(rows)
     unclosed[10] = '"A9,2021-01-04 09:00,2021-01-05 10:00'  # row 11: a quote never closed
+    stray = _lines(rows)
+    stray[8] = 'A7,2021-01-04 09:00,"2021-01-05" 10:00'  # row 9: a quote within a cell
+    stray[11] = 'A10,2021-01-04 09:00,2021-01-05 10:00"'
     cases = [
         (ragged, ":10:0: error D001", "row 10 has 4 cells, the header 3"),
         (unclosed, ":11:0: error D001", "row 11: unexpected end of data"),
+        (stray, ":9:0: error D001", "row 9: ',' expected after '\"'"),
+        (stray[:8] + stray[9:], ":11:0: error D001", "row 11 has a quote inside a cell"),
     ]
     for lines, where, why in cases:
         path = _write(tmp_path / "c.csv", lines, encoding)

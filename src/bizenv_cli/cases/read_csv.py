@@ -15,6 +15,8 @@ from pathlib import Path
 
 import polars as pl
 
+from bizenv_cli.cases.csv_rows import broken_row
+
 HEADER_SEARCH_ROWS = 20  # title rows above the header: looked for in the first 20 rows
 SNIFF_BYTES = 64 * 1024
 _CHUNK = 1024 * 1024
@@ -83,35 +85,6 @@ def transcode(path: Path, copy: Path) -> Path:
                 ) from None
             done += len(chunk)
     return copy
-
-
-class RowError(ValueError):
-    """A row of the file that cannot be read, by its number (the finding's line)."""
-
-    def __init__(self, row: int, message: str) -> None:
-        super().__init__(message)
-        self.row = row
-
-
-def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
-    """The first row polars could not read, and why (polars does not say which): more
-    cells than the header, or a quote that opens a cell and never closes."""
-    width = number = 0
-    with path.open(encoding=encoding, errors="replace", newline="") as text:
-        try:
-            for number, row in enumerate(csv.reader(text, strict=True), start=1):
-                if number == skip + 1:
-                    width = len(row)
-                elif number > skip + 1 and len(row) > width:
-                    cells = f"row {number} has {len(row)} cells, the header {width}"
-                    return RowError(number, f"{cells}: quote cells with commas")
-        except csv.Error as exc:
-            return RowError(
-                number + 1,
-                f"row {number + 1}: {exc}: a cell that starts with a quote ends with one, "
-                'and a quote inside it is written twice ("")',
-            )
-    return None
 
 
 CHUNK_ROWS = 500_000  # rows a batch: a CSV is parsed a batch at a time, never whole
