@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -143,3 +144,106 @@ def test_ids_repeated_across_batches_and_files_name_the_first(run, tmp_path: Pat
         "earlier row too (the first one is used): case B0 is also on row 2"
     ]
     assert json.loads(result.stdout)["bad_rows"] == {"duplicate_id": 3}
+
+
+MAPPING = """reporter: optimization-office
+sources:
+  - name: 测试
+    files: ["*.csv", "*.parquet"]
+    case_id: id
+    start: s
+    end: e
+    targets:
+      - target: m05-high-voltage-connection-days
+        aggregate: average
+        duration: working_days
+"""
+
+
+def _mapped(run, tmp_path: Path, *files: Path):  # type: ignore[no-untyped-def]
+    mapping = tmp_path / "cases.yaml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    return run("cases", *[f.name for f in files], "--mapping", mapping.name, "--as-of",
+               "2021-06-30", "--measures", str(MEASURES), "--format", "json", cwd=tmp_path)
+
+
+def test_utf8_then_gb18030_further_on_is_read_once_as_gb18030(run, tmp_path: Path,
+                                                              tiny: Path) -> None:
+    """Valid UTF-8 for its first batches (and beyond the sniff), GB18030 in a later one:
+    read again from where it stopped, each row once, at its own row number."""
+    rows = _rows(12)
+    rows[7][0] = "甲7"  # row 9
+    rows[9][0] = "A1"  # row 11: the id of row 3
+    lines = _lines(rows)
+    _write(tmp_path / "u.csv", lines)
+    _write(tmp_path / "g.csv", lines, "gb18030")
+    utf8, gbk = (_mapped(run, tmp_path, tmp_path / name) for name in ("u.csv", "g.csv"))
+    assert gbk.exit_code == utf8.exit_code == 0, gbk.output
+    assert gbk.stderr == utf8.stderr.replace("u.csv", "g.csv")
+    assert "g.csv:11:1: warning D003" in gbk.stderr and "also on row 3" in gbk.stderr
+    got, want = json.loads(gbk.stdout), json.loads(utf8.stdout)
+    assert [f["read_as"] for f in got["files"]] == ["GB18030"]
+    assert [f["read_as"] for f in want["files"]] == ["UTF-8"]
+    target, same = got["targets"][0], want["targets"][0]
+    assert (target["selected_rows"], target["sample_size"]) == (12, 11)
+    for key in ("value", "sample_size", "bad_rows", "exceptions"):
+        assert str(target[key]).replace("g.csv", "u.csv") == str(same[key])
+    assert [(e["case_id"], e["row"]) for e in target["exceptions"][:1]] == [("A4", 6)]
+    assert list(tiny.iterdir()) == []
+
+
+def test_bytes_neither_utf8_nor_gb18030_in_a_later_batch(run, tmp_path: Path,
+                                                        tiny: Path) -> None:
+    lines = _lines(_rows(12))
+    bad = tmp_path / "c.csv"
+    bad.write_bytes("\n".join(lines[:8]).encode() + b"\n\xff\xfe,x,y\n" + lines[9].encode())
+    for path in (bad, _write(tmp_path / "d.csv", [lines[0], "甲0,x,y", *lines[1:7]], "gb18030")):
+        if path.name == "d.csv":
+            path.write_bytes(path.read_bytes() + b"\x81\x20,x,y\n")
+        result = run("cases", path.name, *QUICK, cwd=tmp_path)
+        assert result.exit_code == 3, result.output
+        assert f"{path.name}: error D001 cannot be read as CSV: neither UTF-8 nor GB18030" \
+            in result.stderr
+        assert "Traceback" not in result.output
+    assert list(tiny.iterdir()) == []
+
+
+def test_gb18030_found_after_batches_were_used_goes_on_from_there(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """polars reads a file of 20,000 rows in parts: the byte that is not UTF-8 (row 19,502)
+    stops it after batches were used; the rows after them are read from the transcoded
+    copy, each once (``read_csv.CsvFile.batches``)."""
+    from bizenv_cli.cases import read, read_csv
+
+    monkeypatch.setattr(read, "CHUNK_ROWS", 1000)
+    seen: list[int] = []  # the rows of each batch read
+    used: list[int] = []  # the rows of g.csv read before it is transcoded
+    real, real_batches = read_csv.CsvFile._utf8, read_csv.CsvFile.batches
+
+    def transcoded(self: read_csv.CsvFile) -> Path:
+        used.append(sum(seen) - 20_000)  # u.csv's rows are read first
+        return real(self)
+
+    def batches(self: read_csv.CsvFile, rows: int) -> Iterator[pl.DataFrame]:
+        for frame in real_batches(self, rows):
+            seen.append(frame.height)
+            yield frame
+
+    monkeypatch.setattr(read_csv.CsvFile, "_utf8", transcoded)
+    monkeypatch.setattr(read_csv.CsvFile, "batches", batches)
+    rows = _rows(20_000)
+    rows[19_500][0] = "甲"
+    lines = _lines(rows)
+    outputs = []
+    for name, encoding in (("u.csv", "utf-8"), ("g.csv", "gb18030")):
+        result = run("cases", _write(tmp_path / name, lines, encoding).name, *QUICK,
+                     "--format", "json", cwd=tmp_path)
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        outputs.append({k: v for k, v in data.items() if k != "evidence"})
+        outputs[-1]["exceptions"] = str(data["exceptions"]).replace(name, "-")
+        assert data["evidence"][0]["rows"] == [[2, 20_001]]
+    assert outputs[0] == outputs[1]
+    assert outputs[1]["selected_rows"] == 20_000 and sum(seen) == 40_000
+    assert len(used) == 1 and 0 < used[0] < 19_500  # transcoded after batches were used
