@@ -247,3 +247,44 @@ def test_gb18030_found_after_batches_were_used_goes_on_from_there(
     assert outputs[0] == outputs[1]
     assert outputs[1]["selected_rows"] == 20_000 and sum(seen) == 40_000
     assert len(used) == 1 and 0 < used[0] < 19_500  # transcoded after batches were used
+
+
+def _variants() -> dict[str, tuple[bytes, int]]:
+    """File bytes, and the exit they give."""
+    lines = _lines(_rows(9))
+    text = "\n".join(lines) + "\n"
+    nul = [*lines[:8], "A7,2021-01-04 09:00\0,2021-01-05 10:00", *lines[9:]]
+    return {
+        "bom": (("\ufeff" + text).encode(), 0),
+        "crlf": (text.replace("\n", "\r\n").encode(), 0),
+        "blank-lines-at-the-end": ((text + "\n\n\n").encode(), 0),
+        "empty-rows-at-the-end": ((text + ",,\r\n,,\r\n").encode(), 0),
+        "no-newline-at-the-end": (text.rstrip("\n").encode(), 0),
+        "nul-in-a-cell": (("\n".join(nul) + "\n").encode(), 0),
+        "header-only": (b"id,s,e\n", 0),
+        "bom-header-only": (b"\xef\xbb\xbfid,s,e", 0),
+        "bom-only": (b"\xef\xbb\xbf", 3),
+        "empty": (b"", 3),
+        "blank-lines-only": (b"\n\n\n", 3),
+    }
+
+
+@pytest.mark.parametrize("name", list(_variants()))
+def test_odd_csv_files_give_the_same_answer_in_batches(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from bizenv_cli.cases import read
+
+    data, code = _variants()[name]
+    path = tmp_path / "c.csv"
+    path.write_bytes(data)
+    whole = run("cases", path.name, *QUICK, "--format", "json", cwd=tmp_path)
+    monkeypatch.setattr(read, "CHUNK_ROWS", 2)
+    batched = run("cases", path.name, *QUICK, "--format", "json", cwd=tmp_path)
+    assert batched.exit_code == whole.exit_code == code, batched.output
+    assert batched.stdout == whole.stdout and batched.stderr == whole.stderr
+    assert "Traceback" not in batched.output
+    if code == 0:
+        data = json.loads(batched.stdout)
+        used = data["selected_rows"] - sum(data["bad_rows"].values())
+        assert used in (0, 8, 9)  # 8: the row with a NUL has a bad start
