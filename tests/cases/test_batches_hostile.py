@@ -288,3 +288,64 @@ def test_odd_csv_files_give_the_same_answer_in_batches(
         data = json.loads(batched.stdout)
         used = data["selected_rows"] - sum(data["bad_rows"].values())
         assert used in (0, 8, 9)  # 8: the row with a NUL has a bad start
+
+
+def test_parquet_row_groups_with_nulls_and_types_in_batches(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row groups of two rows, nulls and categories in later ones, datetime columns in a
+    second file of the same source, ids repeated across both: the same answer whole and in
+    batches; an empty file and a column of lists are findings, not crashes."""
+    from datetime import datetime
+
+    from bizenv_cli.cases import read
+
+    text = pl.DataFrame(
+        {
+            "id": ["A0", "A1", "A2", "A3", None, "A5", "A1"],
+            "s": ["2021-01-04 09:00"] * 4 + [None, "2021-01-04", "2021-01-04 09:00"],
+            "e": ["2021-01-05 10:00", None, "2021-05-05", None, "x", "2021-02-05 10:00", None],
+        }
+    ).with_columns(pl.col("id").cast(pl.Categorical))
+    text.write_parquet(tmp_path / "a.parquet", row_group_size=2)
+    at = datetime(2021, 1, 4, 9)
+    typed = pl.DataFrame(
+        {"id": ["B0", "A2", "B2"], "s": [at, at, None], "e": [None, datetime(2021, 3, 5), at]}
+    )
+    typed.write_parquet(tmp_path / "b.parquet", row_group_size=1)
+    args = ("a.parquet", "b.parquet", *QUICK, "--format", "json")
+    whole = run("cases", *args, cwd=tmp_path)
+    monkeypatch.setattr(read, "CHUNK_ROWS", 2)
+    batched = run("cases", *args, cwd=tmp_path)
+    assert batched.exit_code == whole.exit_code == 0, batched.output
+    assert batched.stdout == whole.stdout and batched.stderr == whole.stderr
+    data = json.loads(batched.stdout)
+    assert data["bad_rows"] == {"bad_start": 1, "duplicate_id": 2, "missing_id": 1}
+    assert "b.parquet:3:1: warning D003" in batched.stderr and "row 4 of a.parquet" \
+        in batched.stderr
+    assert [(e["case_id"], e["file"], e["row"]) for e in data["exceptions"]] == [
+        ("A2", "a.parquet", 4),  # closed, then the open ones in file order
+        ("A1", "a.parquet", 3), ("A3", "a.parquet", 5), ("B0", "b.parquet", 2),
+    ]
+    text.clear().write_parquet(tmp_path / "empty.parquet")
+    empty = run("cases", "empty.parquet", *QUICK, "--format", "json", cwd=tmp_path)
+    assert empty.exit_code == 0 and json.loads(empty.stdout)["selected_rows"] == 0
+    text.with_columns(pl.concat_list("s")).write_parquet(tmp_path / "list.parquet")
+    lists = run("cases", "list.parquet", *QUICK, cwd=tmp_path)
+    assert lists.exit_code == 3, lists.output
+    assert "list.parquet:1:2: error D001 column 's' holds List(String) values" in lists.stderr
+
+
+def test_files_that_are_no_files(run, tmp_path: Path) -> None:
+    """A FIFO (never opened: it would block), a loop of links, a folder named x.csv."""
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    (tmp_path / "folder.csv").mkdir()
+    said = {
+        "pipe.csv": "pipe.csv: error D001 not a regular file",
+        "loop.csv": "loop.csv: error D001 cannot read file: Too many levels of symbolic links",
+        "folder.csv": "bizenv: error: no case files (.csv, .xlsx, .parquet) in the folders",
+    }
+    for name, error in said.items():
+        result = run("cases", name, *QUICK, cwd=tmp_path)
+        assert result.exit_code == 3 and error in result.stderr, result.output
