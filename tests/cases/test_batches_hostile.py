@@ -349,3 +349,47 @@ def test_files_that_are_no_files(run, tmp_path: Path) -> None:
     for name, error in said.items():
         result = run("cases", name, *QUICK, cwd=tmp_path)
         assert result.exit_code == 3 and error in result.stderr, result.output
+
+
+def test_exceptions_over_batches_and_files_are_in_one_order(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The furthest over first (closed, then open), ties in file order: the same lists in
+    --exceptions .csv and .xlsx and --format json, read whole or two rows at a time."""
+    from openpyxl import load_workbook
+
+    from bizenv_cli.cases import read
+
+    names = ["a.csv", "b.parquet", "c.csv"]
+    for n, name in enumerate(names):
+        rows = [
+            [f"{name[0]}{i}", "2021-01-04 09:00",
+             "" if (i + n) % 7 == 0 else f"2021-0{1 + (i * (n + 2)) % 5}-05 10:00"]
+            for i in range(15)
+        ]
+        rows[3][0] = "a1"  # repeated in each file: only the first is used
+        if name.endswith(".csv"):
+            _write(tmp_path / name, _lines(rows))
+        else:
+            pl.DataFrame(rows, schema=HEADER, orient="row").write_parquet(
+                tmp_path / name, row_group_size=3
+            )
+    seen = []
+    for size in (1_000_000, 2):
+        monkeypatch.setattr(read, "CHUNK_ROWS", size)
+        out = tmp_path / f"out{size}"
+        out.mkdir()
+        results = [
+            run("cases", *names, *QUICK, *more, cwd=tmp_path)
+            for more in (["--format", "json"], ["--exceptions", f"{out.name}/x.csv"],
+                         ["--exceptions", f"{out.name}/x.xlsx"])
+        ]
+        assert [r.exit_code for r in results] == [0, 0, 0], results
+        sheet = load_workbook(out / "x.xlsx", read_only=True).worksheets[0]
+        cells = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+        seen.append((results[0].stdout, (out / "x.csv").read_bytes(), cells))
+    assert seen[0] == seen[1]
+    listed = [row for row in seen[1][2][1:] if row[0]]
+    order = [(row[6] != "closed", -float(row[7]), names.index(row[2]), row[3]) for row in listed]
+    assert order == sorted(order) and len(listed) == json.loads(seen[1][0])["over_limit"] + \
+        json.loads(seen[1][0])["open_over_limit"]
