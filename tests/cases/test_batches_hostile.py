@@ -393,3 +393,23 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
     order = [(row[6] != "closed", -float(row[7]), names.index(row[2]), row[3]) for row in listed]
     assert order == sorted(order) and len(listed) == json.loads(seen[1][0])["over_limit"] + \
         json.loads(seen[1][0])["open_over_limit"]
+
+
+def test_a_utf8_bom_then_gb18030_is_read(run, tmp_path: Path, tiny: Path) -> None:
+    """A BOM says UTF-8, the bytes further on are GB18030: transcoded, the BOM became
+    part of the first header cell, whose column then was lost (exit 4, KeyError)."""
+    rows = _rows(12)
+    rows[8][0] = "甲8"
+    lines = _lines(rows)
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "".join(f"{line}\n" for line in lines).encode("gb18030"))
+    same = _write(tmp_path / "d.csv", lines)
+    result, utf8 = (run("cases", p.name, *QUICK, "--format", "json", cwd=tmp_path)
+                    for p in (path, same))
+    assert result.exit_code == 0, result.output
+    got, want = json.loads(result.stdout), json.loads(utf8.stdout)
+    assert got["exceptions"] == [{**e, "file": "c.csv"} for e in want["exceptions"]]
+    assert ("甲8", 10) in [(e["case_id"], e["row"]) for e in got["exceptions"]]
+    assert got["sample_size"] == 12
+    assert list(tiny.iterdir()) == []
+

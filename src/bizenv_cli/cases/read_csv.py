@@ -75,6 +75,9 @@ def transcode(path: Path, copy: Path) -> Path:
     decoder = codecs.getincrementaldecoder("gb18030")()
     done = 0
     with path.open("rb") as source, copy.open("wb") as target:
+        if source.read(3) != codecs.BOM_UTF8:  # a UTF-8 BOM, then GB18030: not a header cell
+            source.seek(0)
+        done = source.tell()
         while chunk := source.read(_CHUNK):
             try:
                 target.write(decoder.decode(chunk).encode("utf-8"))
@@ -127,6 +130,8 @@ class CsvFile:
         names = lazy.collect_schema().names()  # an empty file is an error here
         stripped = {n: n.strip() for n in names}
         keep = [n for n in names if stripped[n] in self.want] if self.want else names
+        if len(keep) < len(self.want):  # polars reads the header otherwise than csv
+            raise ValueError(f"the header on row {self.header_row} cannot be read as CSV")
         return lazy.select([pl.col(n).alias(stripped[n]) for n in keep])
 
     def schema(self) -> dict[str, pl.DataType]:
