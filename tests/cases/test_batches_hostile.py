@@ -413,3 +413,25 @@ def test_a_utf8_bom_then_gb18030_is_read(run, tmp_path: Path, tiny: Path) -> Non
     assert got["sample_size"] == 12
     assert list(tiny.iterdir()) == []
 
+
+@pytest.mark.parametrize(
+    ("above", "header", "row"),
+    [([], 'id,s,e,note"', 1), ([], 'id,no"te,s,e', 1), (['title "2021', ""], "id,s,e", 1)],
+    ids=["end-of-the-header", "inside-the-header", "title-row"],
+)
+def test_a_quote_within_a_cell_of_the_header_is_named(
+    run, tmp_path: Path, above: list[str], header: str, row: int
+) -> None:
+    """polars read such a header, then no row at all: 0 cases, exit 0, without a word
+    (or 'empty CSV' for a title row)."""
+    width = header.count(",") + 1
+    rows = [",".join((["A1", "2021-01-04 09:00", "2021-01-05 10:00", "x"])[:width])] * 3
+    path = _write(tmp_path / "c.csv", [*above, header, *rows])
+    result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert f"c.csv:{row}:0: error D001 cannot be read as CSV: row {row} has a quote inside" \
+        in result.stderr
+    title = ["title 2021"] if above else []
+    quoted = _write(tmp_path / "d.csv", [*title, 'id,"no""te",s,e', *rows])
+    assert run("cases", quoted.name, *QUICK, cwd=tmp_path).exit_code == 0
+

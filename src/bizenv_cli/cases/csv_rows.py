@@ -5,7 +5,8 @@ Python's csv module, strict."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -36,35 +37,59 @@ def _stray_quote(raw: str) -> bool:
     return False
 
 
+def _records(text: Iterable[str]) -> Iterator[tuple[list[str], str]]:
+    """The records of ``text`` (lines), each with its text as written."""
+    lines: list[str] = []  # the lines of the record being read
+
+    def kept() -> Iterator[str]:
+        for line in text:
+            lines.append(line)
+            yield line
+
+    for row in csv.reader(kept(), strict=True):
+        yield row, "".join(lines)
+        lines.clear()
+
+
+def _stray(number: int) -> RowError:
+    return RowError(
+        number,
+        f"row {number} has a quote inside a cell that does not start with one: quote the "
+        'cell and write the quote twice ("")',
+    )
+
+
+def stray_above(text: str, header: int) -> RowError | None:
+    """A quote within a cell (not at its start) down to the header's row (``header``):
+    polars then reads the header, but takes the rows below it for part of it, and gives
+    no row at all, without a word."""
+    try:
+        for number, (_, raw) in enumerate(_records(io.StringIO(text)), start=1):
+            if number > header:
+                break
+            if '"' in raw and _stray_quote(raw):
+                return _stray(number)
+    except csv.Error:  # a quote cut by the end of the sample: polars reads the file
+        pass
+    return None
+
+
 def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
     """The first row polars could not read, and why (polars does not say which): more
     cells than the header, a quote that opens a cell and never closes, or one inside a
     cell that does not start with a quote."""
     width = number = 0
     stray: RowError | None = None
-    lines: list[str] = []  # the lines of the record being read
-
-    def kept(text: Iterator[str]) -> Iterator[str]:
-        for line in text:
-            lines.append(line)
-            yield line
-
     with path.open(encoding=encoding, errors="replace", newline="") as text:
         try:
-            for number, row in enumerate(csv.reader(kept(text), strict=True), start=1):
-                raw = "".join(lines)
-                lines.clear()
+            for number, (row, raw) in enumerate(_records(text), start=1):
                 if number == skip + 1:
                     width = len(row)
                 elif number > skip + 1 and len(row) > width:
                     cells = f"row {number} has {len(row)} cells, the header {width}"
                     return RowError(number, f"{cells}: quote cells with commas")
                 elif stray is None and number > skip + 1 and '"' in raw and _stray_quote(raw):
-                    stray = RowError(  # what polars stumbled on, unless a worse row follows
-                        number,
-                        f"row {number} has a quote inside a cell that does not start with "
-                        'one: quote the cell and write the quote twice ("")',
-                    )
+                    stray = _stray(number)  # what polars stumbled on, unless worse follows
         except csv.Error as exc:
             return RowError(
                 number + 1,

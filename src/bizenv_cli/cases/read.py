@@ -204,7 +204,8 @@ def open_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
     except BizenvError:
         raise
     except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-        fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}")
+        row = getattr(exc, "row", 0)  # read_csv.RowError: the row that cannot be read
+        fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}", line=row)
     columns = {name: i + 1 for i, name in enumerate(opened.header) if name}
     empty = pl.DataFrame(schema=opened.schema)
     table = CaseTable(shown, empty, columns, "", opened.how(), opened.header_row + 1)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from bizenv_cli.cases.csv_rows import broken_row
+from bizenv_cli.cases.csv_rows import broken_row, stray_above
 
 HEADER_SEARCH_ROWS = 20  # title rows above the header: looked for in the first 20 rows
 SNIFF_BYTES = 64 * 1024
@@ -104,6 +104,8 @@ class CsvFile:
         head = head_rows(text)
         self.path = path
         self.skip = header_index(head, wanted) if head else 0
+        if (stray := stray_above(text, self.skip + 1)) is not None:
+            raise stray
         self.header = [c.strip() for c in head[self.skip]] if head else []
         unique(self.header, self.skip + 1)
         self.want = [n for n in self.header if n in wanted] if wanted else []
