@@ -261,6 +261,8 @@ def _variants() -> dict[str, tuple[bytes, int]]:
         "empty-rows-at-the-end": ((text + ",,\r\n,,\r\n").encode(), 0),
         "no-newline-at-the-end": (text.rstrip("\n").encode(), 0),
         "nul-in-a-cell": (("\n".join(nul) + "\n").encode(), 0),
+        "blank-lines-above-the-header": (("\n\r\n" + text).encode(), 0),
+        "blank-line-above-a-title": (("\ntitle\n\n" + text).encode(), 0),
         "header-only": (b"id,s,e\n", 0),
         "bom-header-only": (b"\xef\xbb\xbfid,s,e", 0),
         "bom-only": (b"\xef\xbb\xbf", 3),
@@ -435,3 +437,14 @@ def test_a_quote_within_a_cell_of_the_header_is_named(
     quoted = _write(tmp_path / "d.csv", [*title, 'id,"no""te",s,e', *rows])
     assert run("cases", quoted.name, *QUICK, cwd=tmp_path).exit_code == 0
 
+
+def test_blank_lines_above_the_header_count_as_rows(run, tmp_path: Path, tiny: Path) -> None:
+    """polars skips blank lines at the start of a file before the rows it is told to skip:
+    the header was taken to be the first case (exit 4, KeyError), or a case was lost."""
+    lines = _lines(_rows(6))
+    path = _write(tmp_path / "c.csv", ["", "", *lines])
+    result = run("cases", path.name, *QUICK, "--format", "json", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["sample_size"] == 6 and data["evidence"][0]["rows"] == [[4, 9]]
+    assert [e["row"] for e in data["exceptions"]] == [8, 7, 6]  # A4, A3, A2: lines 8, 7, 6

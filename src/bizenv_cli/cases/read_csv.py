@@ -106,6 +106,8 @@ class CsvFile:
         self.skip = header_index(head, wanted) if head else 0
         if (stray := stray_above(text, self.skip + 1)) is not None:
             raise stray
+        blank = next((i for i, row in enumerate(head) if row), len(head))
+        self._skip_rows = self.skip - min(blank, self.skip)  # polars skips blank lines first
         self.header = [c.strip() for c in head[self.skip]] if head else []
         unique(self.header, self.skip + 1)
         self.want = [n for n in self.header if n in wanted] if wanted else []
@@ -127,7 +129,7 @@ class CsvFile:
     def _scan(self, path: Path) -> pl.LazyFrame:
         """The wanted columns (every one when none is), named as the header (trimmed)."""
         lazy = pl.scan_csv(
-            path, infer_schema=False, skip_rows=self.skip, encoding="utf8", glob=False
+            path, infer_schema=False, skip_rows=self._skip_rows, encoding="utf8", glob=False
         )
         names = lazy.collect_schema().names()  # an empty file is an error here
         stripped = {n: n.strip() for n in names}
