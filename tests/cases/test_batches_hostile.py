@@ -448,3 +448,26 @@ def test_blank_lines_above_the_header_count_as_rows(run, tmp_path: Path, tiny: P
     data = json.loads(result.stdout)
     assert data["sample_size"] == 6 and data["evidence"][0]["rows"] == [[4, 9]]
     assert [e["row"] for e in data["exceptions"]] == [8, 7, 6]  # A4, A3, A2: lines 8, 7, 6
+
+
+def test_a_file_that_cannot_be_opened(run, tmp_path: Path, tiny: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """No read permission, as root sees it too: Python's opening of the case file is
+    refused (the sniff of a CSV, the sha256 of a Parquet file)."""
+    import pathlib
+
+    real = pathlib.Path.open
+
+    def refused(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name.startswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    _write(tmp_path / "locked.csv", _lines(_rows(5)))
+    pl.DataFrame(_rows(5), schema=HEADER, orient="row").write_parquet(tmp_path / "locked.parquet")
+    monkeypatch.setattr(pathlib.Path, "open", refused)
+    for name in ("locked.csv", "locked.parquet"):
+        result = run("cases", name, *QUICK, cwd=tmp_path)
+        assert result.exit_code == 3, result.output
+        assert f"{name}: error D001" in result.stderr and "Permission denied" in result.stderr
+    assert list(tiny.iterdir()) == []
