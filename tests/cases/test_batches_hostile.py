@@ -194,19 +194,26 @@ def test_utf8_then_gb18030_further_on_is_read_once_as_gb18030(run, tmp_path: Pat
 
 def test_bytes_neither_utf8_nor_gb18030_in_a_later_batch(run, tmp_path: Path,
                                                         tiny: Path) -> None:
-    lines = _lines(_rows(12))
-    bad = tmp_path / "c.csv"
-    bad.write_bytes("\n".join(lines[:8]).encode() + b"\n\xff\xfe,x,y\n" + lines[9].encode())
-    for path in (bad, _write(tmp_path / "d.csv", [lines[0], "甲0,x,y", *lines[1:7]], "gb18030")):
-        if path.name == "d.csv":
-            path.write_bytes(path.read_bytes() + b"\x81\x20,x,y\n")
-        result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    """Named by the line where the encoding the file holds longest stops: a UTF-8 file
+    with one character cut on line 9 was said to be bad at its first Chinese character."""
+    rows = _rows(12)
+    for row in rows:
+        row[0] = row[0].replace("A", "单")
+    head = "\n".join(_lines(rows)[:8]).encode() + b"\n"  # lines 1 to 8
+    files = {
+        "u.csv": (head, b"\xff\xfe,x,y\n", "UTF-8"),
+        "c.csv": (head, "单".encode()[:2] + b",x,y\n", "UTF-8"),
+        "g.csv": ("\n".join(_lines(rows)[:8]).encode("gb18030") + b"\n", b"\x81\x20,x,y\n",
+                  "GB18030"),
+    }
+    for name, (start, line9, encoding) in files.items():
+        (tmp_path / name).write_bytes(start + line9 + b"A11,x,y\n")
+        result = run("cases", name, *QUICK, cwd=tmp_path)
         assert result.exit_code == 3, result.output
-        assert f"{path.name}: error D001 cannot be read as CSV: neither UTF-8 nor GB18030" \
-            in result.stderr
+        said = f"neither UTF-8 nor GB18030: line 9 (byte {len(start)}) is not {encoding}: save"
+        assert f"{name}:9:0: error D001 cannot be read as CSV: {said}" in result.stderr
         assert "Traceback" not in result.output
     assert list(tiny.iterdir()) == []
-
 
 def test_gb18030_found_after_batches_were_used_goes_on_from_there(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

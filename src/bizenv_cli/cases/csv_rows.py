@@ -4,6 +4,7 @@ Python's csv module, strict."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
@@ -97,3 +98,36 @@ def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
                 'and a quote inside it is written twice ("")',
             )
     return stray
+
+
+def _first_bad(path: Path, encoding: str) -> int:
+    """The offset of the first byte of ``path`` that ``encoding`` cannot decode."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    done = 0
+    with path.open("rb") as source:
+        while True:
+            chunk = source.read(1024 * 1024)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                return max(done + exc.start - len(decoder.getstate()[0]), 0)
+            if not chunk:
+                return done
+            done += len(chunk)
+
+
+def undecodable(path: Path, gb18030_at: int) -> RowError:
+    """A file neither UTF-8 nor GB18030, named by the line of the byte where the encoding
+    it holds longest stops: a UTF-8 file with one broken character is not named by its
+    first Chinese character, as GB18030 sees it."""
+    utf8_at = _first_bad(path, "utf-8")
+    at, what = (utf8_at, "UTF-8") if utf8_at >= gb18030_at else (gb18030_at, "GB18030")
+    line = 1
+    with path.open("rb") as source:
+        while at > source.tell() and (chunk := source.read(min(1024 * 1024, at - source.tell()))):
+            line += chunk.count(b"\n")
+    return RowError(
+        line,
+        f"neither UTF-8 nor GB18030: line {line} (byte {at:,}) is not {what}: save the file "
+        "as CSV UTF-8",
+    )

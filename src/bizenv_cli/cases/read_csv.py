@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from bizenv_cli.cases.csv_rows import broken_row, stray_above
+from bizenv_cli.cases.csv_rows import broken_row, stray_above, undecodable
 
 HEADER_SEARCH_ROWS = 20  # title rows above the header: looked for in the first 20 rows
 SNIFF_BYTES = 64 * 1024
@@ -78,16 +78,15 @@ def transcode(path: Path, copy: Path) -> Path:
         if source.read(3) != codecs.BOM_UTF8:  # a UTF-8 BOM, then GB18030: not a header cell
             source.seek(0)
         done = source.tell()
-        while chunk := source.read(_CHUNK):
-            try:
-                target.write(decoder.decode(chunk).encode("utf-8"))
+        while True:
+            chunk = source.read(_CHUNK)
+            try:  # the last, empty chunk: a character cut by the end of the file
+                target.write(decoder.decode(chunk, final=not chunk).encode("utf-8"))
             except UnicodeDecodeError as exc:
-                raise ValueError(
-                    f"neither UTF-8 nor GB18030 (byte {done + exc.start:,}): save the file "
-                    "as CSV UTF-8"
-                ) from None
+                raise undecodable(path, done + exc.start) from None
+            if not chunk:
+                return copy
             done += len(chunk)
-    return copy
 
 
 CHUNK_ROWS = 500_000  # rows a batch: a CSV is parsed a batch at a time, never whole
