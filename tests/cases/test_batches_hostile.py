@@ -478,3 +478,21 @@ def test_a_file_that_cannot_be_opened(run, tmp_path: Path, tiny: Path,
         assert result.exit_code == 3, result.output
         assert f"{name}: error D001" in result.stderr and "Permission denied" in result.stderr
     assert list(tiny.iterdir()) == []
+
+
+def test_a_utf8_file_with_a_cut_character_is_known_by_its_columns(run, tmp_path: Path) -> None:
+    """One character cut on line 11, inside the sample the encoding is told from: the
+    header was read as GB18030 (鍗曞彿, 寮濮, 缁撴潫), so no source took the file."""
+    mapping = MAPPING.replace('["*.csv", "*.parquet"]', '["power*"]').replace(
+        "case_id: id\n    start: s\n    end: e", "case_id: 单号\n    start: 开始\n    end: 结束"
+    )
+    (tmp_path / "cases.yaml").write_text(mapping, encoding="utf-8")
+    rows = [[f"单{i}", "2021-01-04 09:00", "2021-01-05 10:00"] for i in range(12)]
+    path = _write(tmp_path / "export.csv", [",".join(r) for r in [["单号", "开始", "结束"], *rows]])
+    data = path.read_bytes()
+    path.write_bytes(data.replace("单9".encode(), "单".encode()[:2] + b"9"))
+    result = run("cases", path.name, "--mapping", "cases.yaml", "--as-of", "2021-06-30",
+                 "--measures", str(MEASURES), cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert "export.csv:11:0: error D001 cannot be read as CSV: neither UTF-8 nor GB18030: " \
+        "line 11 (byte" in result.stderr

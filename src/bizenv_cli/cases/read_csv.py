@@ -38,6 +38,12 @@ def sniff(path: Path) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3:  # a character cut at the end of the sample
             return head[: exc.start].decode("utf-8"), "UTF-8"
+        utf8_at = exc.start
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError as exc:  # UTF-8 further than GB18030: a broken UTF-8 file,
+        if exc.start < min(utf8_at, len(head) - 3):  # named where it breaks (as it is read)
+            return head[:utf8_at].decode("utf-8"), "UTF-8"
     return head.decode("gb18030", "ignore"), "GB18030"
 
 
