@@ -496,3 +496,20 @@ def test_a_utf8_file_with_a_cut_character_is_known_by_its_columns(run, tmp_path:
     assert result.exit_code == 3, result.output
     assert "export.csv:11:0: error D001 cannot be read as CSV: neither UTF-8 nor GB18030: " \
         "line 11 (byte" in result.stderr
+
+
+def test_a_header_that_cannot_be_read_after_transcoding_leaves_no_copy(
+    run, tmp_path: Path, tiny: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bizenv_cli.cases import read_csv
+
+    def unreadable(self: read_csv.CsvFile, path: Path) -> pl.LazyFrame:
+        assert path.parent.parent == tiny  # the transcoded copy
+        raise pl.exceptions.ComputeError("the header cannot be read")
+
+    monkeypatch.setattr(read_csv.CsvFile, "_scan", unreadable)
+    path = _write(tmp_path / "c.csv", ["id,s,e", "甲,2021-01-04 09:00,"], "gb18030")
+    result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert "c.csv: error D001 cannot be read as CSV: the header cannot be read" in result.stderr
+    assert list(tiny.iterdir()) == []

@@ -117,7 +117,11 @@ class CsvFile:
         unique(self.header, self.skip + 1)
         self.want = [n for n in self.header if n in wanted] if wanted else []
         self._folder: Path | None = None
-        self._lazy = self._scan(self._utf8() if self.how == "GB18030" else path)
+        try:
+            self._lazy = self._scan(self._utf8() if self.how == "GB18030" else path)
+        except BaseException:  # the transcoded copy goes with the file that cannot be read
+            self.close()
+            raise
 
     @property
     def header_row(self) -> int:
