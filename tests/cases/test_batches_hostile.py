@@ -42,20 +42,27 @@ def tiny(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return private
 
 
+@pytest.mark.parametrize("change", ["truncated", "emptied", "grown", "deleted"])
 def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file truncated (or emptied) after it is opened: its sha256 and its rows would be
-    of two different files; a Parquet file emptied gave no rows at all, without a word."""
+                                          monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    """A file changed after it is opened: its sha256 and its rows would be of two
+    different files; a Parquet file emptied gave no rows at all, without a word."""
     from bizenv_cli.cases import run as run_module
 
     real = run_module.open_table
 
-    def open_then_cut(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def open_then_change(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         stream = real(path, *args, **kwargs)
-        os.truncate(path, path.stat().st_size // 2)
+        if change == "deleted":
+            path.unlink()
+        elif change == "grown":
+            with path.open("ab") as more:
+                more.write(b"A99,2021-01-04 09:00,2021-01-05 10:00\n")
+        else:
+            os.truncate(path, path.stat().st_size // 2 if change == "truncated" else 0)
         return stream
 
-    monkeypatch.setattr(run_module, "open_table", open_then_cut)
+    monkeypatch.setattr(run_module, "open_table", open_then_change)
     path = tmp_path / "c.csv"
     path.write_text("\n".join(_lines(_rows(40))) + "\n", encoding="utf-8")
     parquet = tmp_path / "c.parquet"
@@ -63,10 +70,12 @@ def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
     for case_file in (path, parquet):
         result = run("cases", case_file, *QUICK)
         assert result.exit_code == 3, result.output
-        assert f"{case_file.name}: error D001 the file changed while it was read" in result.stderr
+        said = {"deleted": "No such file", "emptied": "empty CSV"}.get(change, "")
+        if not said or (case_file.suffix == ".parquet" and change == "emptied"):
+            said = "the file changed while it was read"
+        assert f"{case_file.name}: error D001 " in result.stderr and said in result.stderr
         assert "Traceback" not in result.output
     assert list(tiny.iterdir()) == []
-
 
 def _write(path: Path, lines: list[str], encoding: str = "utf-8", end: str = "\n") -> Path:
     path.write_bytes("".join(line + end for line in lines).encode(encoding))
