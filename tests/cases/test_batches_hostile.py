@@ -522,3 +522,27 @@ def test_a_header_that_cannot_be_read_after_transcoding_leaves_no_copy(
     assert result.exit_code == 3, result.output
     assert "c.csv: error D001 cannot be read as CSV: the header cannot be read" in result.stderr
     assert list(tiny.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "said"),
+    [
+        (b"PK\x03\x04\x14\x00", "a zip file (an .xlsx workbook?): name it .xlsx"),
+        (b"PAR1\x15\x04", "a Parquet file: name it .parquet"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
+        (b"\xef\xbb\xbf <HTML><table><tr><td>id</td>", "a web page (an HTML table)"),
+    ],
+    ids=["xlsx", "parquet", "xls", "html"],
+)
+def test_a_file_named_csv_that_is_no_csv_says_what_it_is(run, tmp_path: Path, start: bytes,
+                                                         said: str) -> None:
+    """Systems export workbooks and web pages named .csv: they were 'neither UTF-8 nor
+    GB18030', or 'a quote inside a cell' on row 1."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(start + bytes(range(256)) * 4)
+    result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert f"export.csv: error D001 cannot be read as CSV: the file is {said}" in result.stderr
+    cell = _write(tmp_path / "c.csv", ["<id>,s,e", "A1,2021-01-04 09:00,2021-01-05 10:00"])
+    args = [a if a != "id" else "<id>" for a in QUICK]
+    assert run("cases", cell.name, *args, cwd=tmp_path).exit_code == 0

@@ -22,10 +22,25 @@ SNIFF_BYTES = 64 * 1024
 _CHUNK = 1024 * 1024
 
 
+# files named .csv that are no CSV, as systems export them, by their first bytes
+_NOT_CSV = {
+    b"PK\x03\x04": "a zip file (an .xlsx workbook?): name it .xlsx, or save it as CSV UTF-8",
+    b"PAR1": "a Parquet file: name it .parquet",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls): save it as .xlsx or as CSV UTF-8",
+}
+_PAGE = (b"<html", b"<!doc", b"<?xml", b"<tabl", b"<meta", b"<head")  # what an HTML export is
+
+
 def sniff(path: Path) -> tuple[str, str]:
     """The start of the file as text, for finding the header, and its encoding."""
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
+    start = head.removeprefix(codecs.BOM_UTF8).lstrip()[:5]
+    for magic, what in _NOT_CSV.items():
+        if start.startswith(magic):
+            raise ValueError(f"the file is {what}")
+    if start.lower().startswith(_PAGE):
+        raise ValueError("the file is a web page (an HTML table): save it as .xlsx or CSV UTF-8")
     if b"\r" in head and b"\n" not in head:  # polars would read the file as one header
         raise ValueError(
             "its lines end with a carriage return alone (CSV for old Macs): save the file "
