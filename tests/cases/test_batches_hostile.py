@@ -546,3 +546,12 @@ def test_a_file_named_csv_that_is_no_csv_says_what_it_is(run, tmp_path: Path, st
     cell = _write(tmp_path / "c.csv", ["<id>,s,e", "A1,2021-01-04 09:00,2021-01-05 10:00"])
     args = [a if a != "id" else "<id>" for a in QUICK]
     assert run("cases", cell.name, *args, cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("sep", ["\t", ";"])
+def test_cells_separated_by_tabs_or_semicolons_are_named(run, tmp_path: Path, sep: str) -> None:
+    path = _write(tmp_path / "c.csv", [line.replace(",", sep) for line in _lines(_rows(3))])
+    result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert f"c.csv: error D002 no column 's' (--target); the cells are separated by {sep!r}, " \
+        "not commas: save it as CSV UTF-8." in result.stderr

@@ -278,6 +278,10 @@ def require_columns(table: CaseTable, needed: list[str], what: str) -> list[Find
         if name not in table.columns:
             close = difflib.get_close_matches(name, list(table.columns)[:200], n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
+            one = next(iter(table.columns)) if len(table.columns) == 1 else ""
+            sep = next((s for s in ("\t", ";", "|") if name in one.split(s)), "")
+            if sep:  # a file of tab- (or ;-) separated cells, named .csv
+                hint = f"; the cells are separated by {sep!r}, not commas: save it as CSV UTF-8."
             headers = ", ".join(list(table.columns)[:12])
             found.append(
                 Finding(
