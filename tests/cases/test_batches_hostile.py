@@ -449,9 +449,11 @@ def test_a_quote_within_a_cell_of_the_header_is_named(
     assert result.exit_code == 3, result.output
     assert f"c.csv:{row}:0: error D001 cannot be read as CSV: row {row} has a quote inside" \
         in result.stderr
-    title = ["title 2021"] if above else []
-    quoted = _write(tmp_path / "d.csv", [*title, 'id,"no""te",s,e', *rows])
-    assert run("cases", quoted.name, *QUICK, cwd=tmp_path).exit_code == 0
+    title = ['报表 "2021" 汇总'] if above else []  # a pair of quotes: read as characters
+    for header in ('id,"no""te",s,e', 'id,no"te",s,e'):
+        quoted = _write(tmp_path / "d.csv", [*title, header, "A1,x,2021-01-04 09:00,"])
+        read = run("cases", quoted.name, *QUICK, "--format", "json", cwd=tmp_path)
+        assert read.exit_code == 0 and json.loads(read.stdout)["selected_rows"] == 1
 
 
 def test_blank_lines_above_the_header_count_as_rows(run, tmp_path: Path, tiny: Path) -> None:

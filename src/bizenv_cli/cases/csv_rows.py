@@ -20,22 +20,11 @@ class RowError(ValueError):
 
 
 def _stray_quote(raw: str) -> bool:
-    """Whether a cell of ``raw`` (a record as written) has a quote but does not start with
-    one: Python's csv keeps it as a character, polars opens a quoted cell there."""
-    state = "start"  # of a cell; "plain" (unquoted), "quoted", "closed" (a quote in quotes)
-    for char in raw:
-        ends = char in ",\r\n"
-        if state == "plain" and char == '"':
-            return True
-        if state == "quoted":
-            state = "closed" if char == '"' else "quoted"
-        elif state == "closed" and char == '"':
-            state = "quoted"  # a quote written twice
-        elif state == "start" and char == '"':
-            state = "quoted"
-        else:
-            state = "start" if ends else "plain"
-    return False
+    """Whether ``raw`` (a record as written, which Python's csv read) holds an odd number
+    of quotes: one inside a cell that does not start with one, which Python keeps as a
+    character, but from which polars reads on as a quoted cell, across the line's end. (A
+    pair of them inside a cell is read by both as characters.)"""
+    return raw.count('"') % 2 == 1
 
 
 def _records(text: Iterable[str]) -> Iterator[tuple[list[str], str]]:
@@ -68,7 +57,7 @@ def stray_above(text: str, header: int) -> RowError | None:
         for number, (_, raw) in enumerate(_records(io.StringIO(text)), start=1):
             if number > header:
                 break
-            if '"' in raw and _stray_quote(raw):
+            if _stray_quote(raw):
                 return _stray(number)
     except csv.Error:  # a quote cut by the end of the sample: polars reads the file
         pass
@@ -89,7 +78,7 @@ def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
                 elif number > skip + 1 and len(row) > width:
                     cells = f"row {number} has {len(row)} cells, the header {width}"
                     return RowError(number, f"{cells}: quote cells with commas")
-                elif stray is None and number > skip + 1 and '"' in raw and _stray_quote(raw):
+                elif stray is None and number > skip + 1 and _stray_quote(raw):
                     stray = _stray(number)  # what polars stumbled on, unless worse follows
         except csv.Error as exc:
             return RowError(
