@@ -556,3 +556,15 @@ def test_cells_separated_by_tabs_or_semicolons_are_named(run, tmp_path: Path, se
     assert result.exit_code == 3, result.output
     assert f"c.csv: error D002 no column 's' (--target); the cells are separated by {sep!r}, " \
         "not commas: save it as CSV UTF-8." in result.stderr
+
+
+def test_lines_ending_in_cr_alone_further_on_are_named(run, tmp_path: Path, tiny: Path) -> None:
+    """CRLF, then CR alone from row 8: polars read on across those lines ('found more
+    fields than defined in Schema', no row named)."""
+    lines = _lines(_rows(10))
+    path = tmp_path / "c.csv"
+    path.write_bytes(("\r\n".join(lines[:7]) + "\r\n" + "\r".join(lines[7:]) + "\r").encode())
+    result = run("cases", path.name, *QUICK, cwd=tmp_path)
+    assert result.exit_code == 3, result.output
+    assert "c.csv:8:0: error D001 cannot be read as CSV: row 8 ends with a carriage return " \
+        "alone" in result.stderr

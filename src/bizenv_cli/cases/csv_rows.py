@@ -67,9 +67,10 @@ def stray_above(text: str, header: int) -> RowError | None:
 def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
     """The first row polars could not read, and why (polars does not say which): more
     cells than the header, a quote that opens a cell and never closes, or one inside a
-    cell that does not start with a quote."""
+    cell that does not start with a quote; else a line that ends with CR alone."""
     width = number = 0
     stray: RowError | None = None
+    cr: RowError | None = None
     with path.open(encoding=encoding, errors="replace", newline="") as text:
         try:
             for number, (row, raw) in enumerate(_records(text), start=1):
@@ -80,13 +81,19 @@ def broken_row(path: Path, skip: int, encoding: str) -> RowError | None:
                     return RowError(number, f"{cells}: quote cells with commas")
                 elif stray is None and number > skip + 1 and _stray_quote(raw):
                     stray = _stray(number)  # what polars stumbled on, unless worse follows
+                elif cr is None and raw.endswith("\r"):  # polars reads on into the next line
+                    cr = RowError(
+                        number,
+                        f"row {number} ends with a carriage return alone (CSV for old Macs): "
+                        "save the file as CSV UTF-8",
+                    )
         except csv.Error as exc:
             return RowError(
                 number + 1,
                 f"row {number + 1}: {exc}: a cell that starts with a quote ends with one, "
                 'and a quote inside it is written twice ("")',
             )
-    return stray
+    return stray or cr
 
 
 def _first_bad(path: Path, encoding: str) -> int:
