@@ -224,45 +224,50 @@ def test_bytes_neither_utf8_nor_gb18030_in_a_later_batch(run, tmp_path: Path,
     assert list(tiny.iterdir()) == []
 
 def test_gb18030_found_after_batches_were_used_goes_on_from_there(
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run, tmp_path: Path, tiny: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """polars reads a file of 20,000 rows in parts: the byte that is not UTF-8 (row 19,502)
-    stops it after batches were used; the rows after them are read from the transcoded
-    copy, each once (``read_csv.CsvFile.batches``)."""
-    from bizenv_cli.cases import read, read_csv
+    """polars reads a large file in parts, so the byte that is not UTF-8 may stop it after
+    batches were used (when, depends on its threads): made certain here, three batches in.
+    The rows after them are read from the transcoded copy, each once, at its own row."""
+    from bizenv_cli.cases import read_csv
 
-    monkeypatch.setattr(read, "CHUNK_ROWS", 1000)
-    seen: list[int] = []  # the rows of each batch read
-    used: list[int] = []  # the rows of g.csv read before it is transcoded
-    real, real_batches = read_csv.CsvFile._utf8, read_csv.CsvFile.batches
-
-    def transcoded(self: read_csv.CsvFile) -> Path:
-        used.append(sum(seen) - 20_000)  # u.csv's rows are read first
-        return real(self)
-
-    def batches(self: read_csv.CsvFile, rows: int) -> Iterator[pl.DataFrame]:
-        for frame in real_batches(self, rows):
-            seen.append(frame.height)
-            yield frame
-
-    monkeypatch.setattr(read_csv.CsvFile, "_utf8", transcoded)
-    monkeypatch.setattr(read_csv.CsvFile, "batches", batches)
-    rows = _rows(20_000)
-    rows[19_500][0] = "甲"
+    rows = _rows(15)
+    rows[11][0] = "甲"  # row 13
     lines = _lines(rows)
-    outputs = []
-    for name, encoding in (("u.csv", "utf-8"), ("g.csv", "gb18030")):
-        result = run("cases", _write(tmp_path / name, lines, encoding).name, *QUICK,
-                     "--format", "json", cwd=tmp_path)
-        assert result.exit_code == 0, result.output
-        data = json.loads(result.stdout)
-        outputs.append({k: v for k, v in data.items() if k != "evidence"})
-        outputs[-1]["exceptions"] = str(data["exceptions"]).replace(name, "-")
-        assert data["evidence"][0]["rows"] == [[2, 20_001]]
-    assert outputs[0] == outputs[1]
-    assert outputs[1]["selected_rows"] == 20_000 and sum(seen) == 40_000
-    assert len(used) == 1 and 0 < used[0] < 19_500  # transcoded after batches were used
+    utf8, gbk = _write(tmp_path / "u.csv", lines), _write(tmp_path / "g.csv", lines, "gb18030")
+    real_scan = read_csv.CsvFile._scan
+    scanned: list[Path] = []
 
+    class StopsAfterThree:  # the UTF-8 rows up to the GB18030 byte, as polars gave them
+        def __init__(self, lazy: pl.LazyFrame) -> None:
+            self.lazy = lazy
+
+        def collect_schema(self) -> pl.Schema:
+            return self.lazy.collect_schema()
+
+        def collect_batches(self, chunk_size: int) -> Iterator[pl.DataFrame]:
+            for n, frame in enumerate(self.lazy.collect_batches(chunk_size=chunk_size)):
+                if n == 3:
+                    raise pl.exceptions.ComputeError("invalid utf-8 sequence")
+                yield frame
+
+    def scan(self: read_csv.CsvFile, path: Path) -> pl.LazyFrame:
+        scanned.append(path)
+        if path == Path(gbk.name):
+            return StopsAfterThree(real_scan(self, utf8))  # type: ignore[return-value]
+        return real_scan(self, path)
+
+    monkeypatch.setattr(read_csv.CsvFile, "_scan", scan)
+    outputs = []
+    for path in (utf8, gbk):
+        result = run("cases", path.name, *QUICK, "--format", "json", cwd=tmp_path)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout.replace(path.name, "-"))
+        data = json.loads(result.stdout)
+        assert data["evidence"][0]["rows"] == [[2, 16]] and data["selected_rows"] == 15
+    assert outputs[0].split('"sha256"')[0] == outputs[1].split('"sha256"')[0]
+    assert [p.name for p in scanned] == ["u.csv", "g.csv", "utf8.csv"]  # the copy, once
+    assert list(tiny.iterdir()) == []
 
 def _variants() -> dict[str, tuple[bytes, int]]:
     """File bytes, and the exit they give."""
