@@ -70,9 +70,9 @@ def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
     for case_file in (path, parquet):
         result = run("cases", case_file, *QUICK)
         assert result.exit_code == 3, result.output
-        said = ["the file changed while it was read", "No such file", "empty CSV"]
         assert f"{case_file.name}: error D001 " in result.stderr, result.stderr
-        assert any(words in result.stderr for words in said), result.stderr  # as it was read
+        if case_file.suffix == ".csv" and change in ("truncated", "grown"):  # polars reads it
+            assert "the file changed while it was read" in result.stderr
         assert "Traceback" not in result.output
     assert list(tiny.iterdir()) == []
 
