@@ -537,8 +537,9 @@ def test_a_header_that_cannot_be_read_after_transcoding_leaves_no_copy(
         (b"PAR1\x15\x04", "a Parquet file: name it .parquet"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
         (b"\xef\xbb\xbf <HTML><table><tr><td>id</td>", "a web page (an HTML table)"),
+        ("\ufeffid\ts\te\n".encode("utf-16-le"), "UTF-16 text (Excel's Unicode text)"),
     ],
-    ids=["xlsx", "parquet", "xls", "html"],
+    ids=["xlsx", "parquet", "xls", "html", "utf-16"],
 )
 def test_a_file_named_csv_that_is_no_csv_says_what_it_is(run, tmp_path: Path, start: bytes,
                                                          said: str) -> None:

@@ -27,6 +27,8 @@ _NOT_CSV = {
     b"PK\x03\x04": "a zip file (an .xlsx workbook?): name it .xlsx, or save it as CSV UTF-8",
     b"PAR1": "a Parquet file: name it .parquet",
     b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls): save it as .xlsx or as CSV UTF-8",
+    b"\xff\xfe": "UTF-16 text (Excel's Unicode text): save it as CSV UTF-8",
+    b"\xfe\xff": "UTF-16 text: save it as CSV UTF-8",
 }
 _PAGE = (b"<html", b"<!doc", b"<?xml", b"<tabl", b"<meta", b"<head")  # what an HTML export is
 
