@@ -377,10 +377,11 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The furthest over first (closed, then open), ties in file order: the same lists in
-    --exceptions .csv and .xlsx and --format json, read whole or two rows at a time."""
+    --exceptions .csv and .xlsx and --format json, read whole or two rows at a time (and
+    written whole or three exceptions at a time: ``ExceptionList.slice``)."""
     from openpyxl import load_workbook
 
-    from bizenv_cli.cases import read
+    from bizenv_cli.cases import exports, read
 
     names = ["a.csv", "b.parquet", "c.csv"]
     for n, name in enumerate(names):
@@ -399,6 +400,7 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
     seen = []
     for size in (1_000_000, 2):
         monkeypatch.setattr(read, "CHUNK_ROWS", size)
+        monkeypatch.setattr(exports, "CHUNK", min(size, 3))  # exceptions written 3 at a time
         out = tmp_path / f"out{size}"
         out.mkdir()
         results = [
