@@ -377,7 +377,7 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The furthest over first (closed, then open), ties in file order: the same lists in
-    --exceptions .csv and .xlsx and --format json, read whole or two rows at a time (and
+    --exceptions .csv and .xlsx and --format json, read whole or four rows at a time (and
     written whole or three exceptions at a time: ``ExceptionList.slice``)."""
     from openpyxl import load_workbook
 
@@ -388,7 +388,7 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
         rows = [
             [f"{name[0]}{i}", "2021-01-04 09:00",
              "" if (i + n) % 7 == 0 else f"2021-0{1 + (i * (n + 2)) % 5}-05 10:00"]
-            for i in range(15)
+            for i in range(30)
         ]
         rows[3][0] = "a1"  # repeated in each file: only the first is used
         if name.endswith(".csv"):
@@ -398,7 +398,7 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
                 tmp_path / name, row_group_size=3
             )
     seen = []
-    for size in (1_000_000, 2):
+    for size in (1_000_000, 4):
         monkeypatch.setattr(read, "CHUNK_ROWS", size)
         monkeypatch.setattr(exports, "CHUNK", min(size, 3))  # exceptions written 3 at a time
         out = tmp_path / f"out{size}"
@@ -415,8 +415,12 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
     assert seen[0] == seen[1]
     listed = [row for row in seen[1][2][1:] if row[0]]
     order = [(row[6] != "closed", -float(row[7]), names.index(row[2]), row[3]) for row in listed]
-    assert order == sorted(order) and len(listed) == json.loads(seen[1][0])["over_limit"] + \
-        json.loads(seen[1][0])["open_over_limit"]
+    data = json.loads(seen[1][0])
+    assert order == sorted(order) and len(listed) == data["over_limit"] + data["open_over_limit"]
+    shown = [(e["case_id"], e["file"], e["row"]) for e in data["exceptions"]]  # the first few
+    assert len(listed) > 4 * len(shown) and shown == [tuple(row[1:4]) for row in listed][
+        : len(shown)
+    ]
 
 
 def test_a_utf8_bom_then_gb18030_is_read(run, tmp_path: Path, tiny: Path) -> None:
