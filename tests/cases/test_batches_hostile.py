@@ -1,96 +1,30 @@
-"""Hostile case files read a few rows at a time (``read.CHUNK_ROWS`` made tiny), so that
-what is wrong lands in a later batch: a clear finding (exit 3) naming the file and row,
-or the same answer as when read whole; never a traceback, nothing left in $TMPDIR."""
+"""Hostile case files read a few rows at a time (``read.CHUNK_ROWS`` made tiny: the
+``tiny`` fixture), so that what is wrong lands in a later batch: a clear finding (exit 3)
+naming the file and row, or the same answer as when read whole; never a traceback,
+nothing left in $TMPDIR."""
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 import pytest
+from tests.cases.hostile import HEADER, QUICK, case_rows, csv_lines, write_lines
 from tests.conftest import MEASURES
-
-QUICK = ["--target", "m05-high-voltage-connection-days", "--start", "s", "--end", "e",
-         "--id", "id", "--as-of", "2021-06-30", "--measures", str(MEASURES)]
-HEADER = ["id", "s", "e"]
-
-
-def _rows(count: int) -> list[list[str]]:
-    return [[f"A{i}", "2021-01-04 09:00", f"2021-0{1 + i % 5}-05 10:00"] for i in range(count)]
-
-
-def _lines(rows: list[list[str]]) -> list[str]:
-    return [",".join(row) for row in [HEADER, *rows]]
-
-
-@pytest.fixture
-def tiny(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Batches of two rows, a 40-byte sniff and a private, empty $TMPDIR (returned)."""
-    import tempfile
-
-    from bizenv_cli.cases import read, read_csv
-
-    monkeypatch.setattr(read, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(read_csv, "SNIFF_BYTES", 40)
-    private = tmp_path / "tmpdir"
-    private.mkdir()
-    monkeypatch.setenv("TMPDIR", str(private))
-    monkeypatch.setattr(tempfile, "tempdir", str(private))
-    return private
-
-
-@pytest.mark.parametrize("change", ["truncated", "emptied", "grown", "deleted"])
-def test_a_later_file_change_is_a_finding(run, tmp_path: Path, tiny: Path,
-                                          monkeypatch: pytest.MonkeyPatch, change: str) -> None:
-    """A file changed after it is opened: its sha256 and its rows would be of two
-    different files; a Parquet file emptied gave no rows at all, without a word."""
-    from bizenv_cli.cases import run as run_module
-
-    real = run_module.open_table
-
-    def open_then_change(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        stream = real(path, *args, **kwargs)
-        if change == "deleted":
-            path.unlink()
-        elif change == "grown":
-            with path.open("ab") as more:
-                more.write(b"A99,2021-01-04 09:00,2021-01-05 10:00\n")
-        else:
-            os.truncate(path, path.stat().st_size // 2 if change == "truncated" else 0)
-        return stream
-
-    monkeypatch.setattr(run_module, "open_table", open_then_change)
-    path = tmp_path / "c.csv"
-    path.write_text("\n".join(_lines(_rows(40))) + "\n", encoding="utf-8")
-    parquet = tmp_path / "c.parquet"
-    pl.DataFrame(_rows(40), schema=HEADER, orient="row").write_parquet(parquet)
-    for case_file in (path, parquet):
-        result = run("cases", case_file, *QUICK)
-        assert result.exit_code == 3, result.output
-        assert f"{case_file.name}: error D001 " in result.stderr, result.stderr
-        if case_file.suffix == ".csv" and change in ("truncated", "grown"):  # polars reads it
-            assert "the file changed while it was read" in result.stderr
-        assert "Traceback" not in result.output
-    assert list(tiny.iterdir()) == []
-
-def _write(path: Path, lines: list[str], encoding: str = "utf-8", end: str = "\n") -> Path:
-    path.write_bytes("".join(line + end for line in lines).encode(encoding))
-    return path
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
 def test_a_later_row_that_cannot_be_read_is_named(run, tmp_path: Path, tiny: Path,
                                                  encoding: str) -> None:
-    rows = _rows(12)
+    rows = case_rows(12)
     rows[0][0] = "甲0"  # GB18030 from the start in the second file
-    ragged = _lines(rows)
+    ragged = csv_lines(rows)
     ragged[9] += ",x"  # row 10: a fourth cell
-    unclosed = _lines(rows)
+    unclosed = csv_lines(rows)
     unclosed[10] = '"A9,2021-01-04 09:00,2021-01-05 10:00'  # row 11: a quote never closed
-    stray = _lines(rows)
+    stray = csv_lines(rows)
     stray[8] = 'A7,2021-01-04 09:00,"2021-01-05" 10:00'  # row 9: a quote within a cell
     stray[11] = 'A10,2021-01-04 09:00,2021-01-05 10:00"'
     cases = [
@@ -100,7 +34,7 @@ def test_a_later_row_that_cannot_be_read_is_named(run, tmp_path: Path, tiny: Pat
         (stray[:8] + stray[9:], ":11:0: error D001", "row 11 has a quote inside a cell"),
     ]
     for lines, where, why in cases:
-        path = _write(tmp_path / "c.csv", lines, encoding)
+        path = write_lines(tmp_path / "c.csv", lines, encoding)
         result = run("cases", path, *QUICK)
         assert result.exit_code == 3, result.output
         assert f"c.csv{where} cannot be read as CSV: {why}" in result.stderr, result.stderr
@@ -109,37 +43,21 @@ def test_a_later_row_that_cannot_be_read_is_named(run, tmp_path: Path, tiny: Pat
 
 
 def test_lines_ending_in_a_carriage_return_alone_are_named(run, tmp_path: Path) -> None:
-    path = _write(tmp_path / "c.csv", _lines(_rows(3)), end="\r")
+    path = write_lines(tmp_path / "c.csv", csv_lines(case_rows(3)), end="\r")
     result = run("cases", path, *QUICK)
     assert result.exit_code == 3, result.output
     assert "c.csv: error D001 cannot be read as CSV: its lines end with a carriage return" \
         in result.stderr
-    crlf = _write(tmp_path / "d.csv", _lines(_rows(3)), end="\r\n")
+    crlf = write_lines(tmp_path / "d.csv", csv_lines(case_rows(3)), end="\r\n")
     assert run("cases", crlf, *QUICK).exit_code == 0
-
-
-def test_a_file_given_under_two_names_is_read_once(run, tmp_path: Path, tiny: Path) -> None:
-    """Relative and absolute, or through a link: else every row is its own duplicate. A
-    folder named like a case file inside a folder given is not a case file."""
-    folder = tmp_path / "cases"
-    folder.mkdir()
-    path = _write(folder / "c.csv", _lines(_rows(5)))
-    (folder / "link.csv").symlink_to(path)
-    (folder / "old.csv").mkdir()
-    twice = ([path, "c.csv"], [folder], [path, folder / "link.csv", folder / "old.csv" / ".."])
-    for given in twice:
-        result = run("cases", *given, *QUICK, "--format", "json", cwd=folder)
-        assert result.exit_code == 0, result.output
-        data = json.loads(result.stdout)
-        assert (data["sample_size"], data["bad_rows"], result.stderr) == (5, {}, "")
 
 
 def test_ids_repeated_across_batches_and_files_name_the_first(run, tmp_path: Path,
                                                              tiny: Path) -> None:
-    first = _write(tmp_path / "a.csv", _lines(_rows(6)))
-    rows = [["B0", "2021-01-04 09:00", "2021-01-05 10:00"], *_rows(8)[4:]]
+    first = write_lines(tmp_path / "a.csv", csv_lines(case_rows(6)))
+    rows = [["B0", "2021-01-04 09:00", "2021-01-05 10:00"], *case_rows(8)[4:]]
     rows.append(["B0", "2021-01-04 09:00", "2021-01-06 10:00"])
-    second = _write(tmp_path / "b.csv", _lines(rows))
+    second = write_lines(tmp_path / "b.csv", csv_lines(rows))
     result = run("cases", first.name, second.name, *QUICK, "--format", "json", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     said = [line for line in result.stderr.splitlines() if "D003" in line]
@@ -179,12 +97,12 @@ def test_utf8_then_gb18030_further_on_is_read_once_as_gb18030(run, tmp_path: Pat
                                                               tiny: Path) -> None:
     """Valid UTF-8 for its first batches (and beyond the sniff), GB18030 in a later one:
     read again from where it stopped, each row once, at its own row number."""
-    rows = _rows(12)
+    rows = case_rows(12)
     rows[7][0] = "甲7"  # row 9
     rows[9][0] = "A1"  # row 11: the id of row 3
-    lines = _lines(rows)
-    _write(tmp_path / "u.csv", lines)
-    _write(tmp_path / "g.csv", lines, "gb18030")
+    lines = csv_lines(rows)
+    write_lines(tmp_path / "u.csv", lines)
+    write_lines(tmp_path / "g.csv", lines, "gb18030")
     utf8, gbk = (_mapped(run, tmp_path, tmp_path / name) for name in ("u.csv", "g.csv"))
     assert gbk.exit_code == utf8.exit_code == 0, gbk.output
     assert gbk.stderr == utf8.stderr.replace("u.csv", "g.csv")
@@ -204,14 +122,14 @@ def test_bytes_neither_utf8_nor_gb18030_in_a_later_batch(run, tmp_path: Path,
                                                         tiny: Path) -> None:
     """Named by the line where the encoding the file holds longest stops: a UTF-8 file
     with one character cut on line 9 was said to be bad at its first Chinese character."""
-    rows = _rows(12)
+    rows = case_rows(12)
     for row in rows:
         row[0] = row[0].replace("A", "单")
-    head = "\n".join(_lines(rows)[:8]).encode() + b"\n"  # lines 1 to 8
+    head = "\n".join(csv_lines(rows)[:8]).encode() + b"\n"  # lines 1 to 8
     files = {
         "u.csv": (head, b"\xff\xfe,x,y\n", "UTF-8"),
         "c.csv": (head, "单".encode()[:2] + b",x,y\n", "UTF-8"),
-        "g.csv": ("\n".join(_lines(rows)[:8]).encode("gb18030") + b"\n", b"\x81\x20,x,y\n",
+        "g.csv": ("\n".join(csv_lines(rows)[:8]).encode("gb18030") + b"\n", b"\x81\x20,x,y\n",
                   "GB18030"),
     }
     for name, (start, line9, encoding) in files.items():
@@ -223,6 +141,7 @@ def test_bytes_neither_utf8_nor_gb18030_in_a_later_batch(run, tmp_path: Path,
         assert "Traceback" not in result.output
     assert list(tiny.iterdir()) == []
 
+
 def test_gb18030_found_after_batches_were_used_goes_on_from_there(
     run, tmp_path: Path, tiny: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -231,10 +150,11 @@ def test_gb18030_found_after_batches_were_used_goes_on_from_there(
     The rows after them are read from the transcoded copy, each once, at its own row."""
     from bizenv_cli.cases import read_csv
 
-    rows = _rows(15)
+    rows = case_rows(15)
     rows[11][0] = "甲"  # row 13
-    lines = _lines(rows)
-    utf8, gbk = _write(tmp_path / "u.csv", lines), _write(tmp_path / "g.csv", lines, "gb18030")
+    lines = csv_lines(rows)
+    utf8 = write_lines(tmp_path / "u.csv", lines)
+    gbk = write_lines(tmp_path / "g.csv", lines, "gb18030")
     real_scan = read_csv.CsvFile._scan
     scanned: list[Path] = []
 
@@ -269,9 +189,10 @@ def test_gb18030_found_after_batches_were_used_goes_on_from_there(
     assert [p.name for p in scanned] == ["u.csv", "g.csv", "utf8.csv"]  # the copy, once
     assert list(tiny.iterdir()) == []
 
+
 def _variants() -> dict[str, tuple[bytes, int]]:
     """File bytes, and the exit they give."""
-    lines = _lines(_rows(9))
+    lines = csv_lines(case_rows(9))
     text = "\n".join(lines) + "\n"
     nul = [*lines[:8], "A7,2021-01-04 09:00\0,2021-01-05 10:00", *lines[9:]]
     return {
@@ -358,21 +279,6 @@ def test_parquet_row_groups_with_nulls_and_types_in_batches(
     assert "list.parquet:1:2: error D001 column 's' holds List(String) values" in lists.stderr
 
 
-def test_files_that_are_no_files(run, tmp_path: Path) -> None:
-    """A FIFO (never opened: it would block), a loop of links, a folder named x.csv."""
-    os.mkfifo(tmp_path / "pipe.csv")
-    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
-    (tmp_path / "folder.csv").mkdir()
-    said = {
-        "pipe.csv": "pipe.csv: error D001 not a regular file",
-        "loop.csv": "loop.csv: error D001 cannot read file: Too many levels of symbolic links",
-        "folder.csv": "bizenv: error: no case files (.csv, .xlsx, .parquet) in the folders",
-    }
-    for name, error in said.items():
-        result = run("cases", name, *QUICK, cwd=tmp_path)
-        assert result.exit_code == 3 and error in result.stderr, result.output
-
-
 def test_exceptions_over_batches_and_files_are_in_one_order(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -392,7 +298,7 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
         ]
         rows[3][0] = "a1"  # repeated in each file: only the first is used
         if name.endswith(".csv"):
-            _write(tmp_path / name, _lines(rows))
+            write_lines(tmp_path / name, csv_lines(rows))
         else:
             pl.DataFrame(rows, schema=HEADER, orient="row").write_parquet(
                 tmp_path / name, row_group_size=3
@@ -426,12 +332,12 @@ def test_exceptions_over_batches_and_files_are_in_one_order(
 def test_a_utf8_bom_then_gb18030_is_read(run, tmp_path: Path, tiny: Path) -> None:
     """A BOM says UTF-8, the bytes further on are GB18030: transcoded, the BOM became
     part of the first header cell, whose column then was lost (exit 4, KeyError)."""
-    rows = _rows(12)
+    rows = case_rows(12)
     rows[8][0] = "甲8"
-    lines = _lines(rows)
+    lines = csv_lines(rows)
     path = tmp_path / "c.csv"
     path.write_bytes(b"\xef\xbb\xbf" + "".join(f"{line}\n" for line in lines).encode("gb18030"))
-    same = _write(tmp_path / "d.csv", lines)
+    same = write_lines(tmp_path / "d.csv", lines)
     result, utf8 = (run("cases", p.name, *QUICK, "--format", "json", cwd=tmp_path)
                     for p in (path, same))
     assert result.exit_code == 0, result.output
@@ -454,14 +360,14 @@ def test_a_quote_within_a_cell_of_the_header_is_named(
     (or 'empty CSV' for a title row)."""
     width = header.count(",") + 1
     rows = [",".join((["A1", "2021-01-04 09:00", "2021-01-05 10:00", "x"])[:width])] * 3
-    path = _write(tmp_path / "c.csv", [*above, header, *rows])
+    path = write_lines(tmp_path / "c.csv", [*above, header, *rows])
     result = run("cases", path.name, *QUICK, cwd=tmp_path)
     assert result.exit_code == 3, result.output
     assert f"c.csv:{row}:0: error D001 cannot be read as CSV: row {row} has a quote inside" \
         in result.stderr
     title = ['报表 "2021" 汇总'] if above else []  # a pair of quotes: read as characters
     for header in ('id,"no""te",s,e', 'id,no"te",s,e'):
-        quoted = _write(tmp_path / "d.csv", [*title, header, "A1,x,2021-01-04 09:00,"])
+        quoted = write_lines(tmp_path / "d.csv", [*title, header, "A1,x,2021-01-04 09:00,"])
         read = run("cases", quoted.name, *QUICK, "--format", "json", cwd=tmp_path)
         assert read.exit_code == 0 and json.loads(read.stdout)["selected_rows"] == 1
 
@@ -469,36 +375,13 @@ def test_a_quote_within_a_cell_of_the_header_is_named(
 def test_blank_lines_above_the_header_count_as_rows(run, tmp_path: Path, tiny: Path) -> None:
     """polars skips blank lines at the start of a file before the rows it is told to skip:
     the header was taken to be the first case (exit 4, KeyError), or a case was lost."""
-    lines = _lines(_rows(6))
-    path = _write(tmp_path / "c.csv", ["", "", *lines])
+    lines = csv_lines(case_rows(6))
+    path = write_lines(tmp_path / "c.csv", ["", "", *lines])
     result = run("cases", path.name, *QUICK, "--format", "json", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["sample_size"] == 6 and data["evidence"][0]["rows"] == [[4, 9]]
     assert [e["row"] for e in data["exceptions"]] == [8, 7, 6]  # A4, A3, A2: lines 8, 7, 6
-
-
-def test_a_file_that_cannot_be_opened(run, tmp_path: Path, tiny: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """No read permission, as root sees it too: Python's opening of the case file is
-    refused (the sniff of a CSV, the sha256 of a Parquet file)."""
-    import pathlib
-
-    real = pathlib.Path.open
-
-    def refused(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self.name.startswith("locked"):
-            raise PermissionError(13, "Permission denied")
-        return real(self, *args, **kwargs)  # type: ignore[call-overload]
-
-    _write(tmp_path / "locked.csv", _lines(_rows(5)))
-    pl.DataFrame(_rows(5), schema=HEADER, orient="row").write_parquet(tmp_path / "locked.parquet")
-    monkeypatch.setattr(pathlib.Path, "open", refused)
-    for name in ("locked.csv", "locked.parquet"):
-        result = run("cases", name, *QUICK, cwd=tmp_path)
-        assert result.exit_code == 3, result.output
-        assert f"{name}: error D001" in result.stderr and "Permission denied" in result.stderr
-    assert list(tiny.iterdir()) == []
 
 
 def test_a_utf8_file_with_a_cut_character_is_known_by_its_columns(run, tmp_path: Path) -> None:
@@ -509,7 +392,8 @@ def test_a_utf8_file_with_a_cut_character_is_known_by_its_columns(run, tmp_path:
     )
     (tmp_path / "cases.yaml").write_text(mapping, encoding="utf-8")
     rows = [[f"单{i}", "2021-01-04 09:00", "2021-01-05 10:00"] for i in range(12)]
-    path = _write(tmp_path / "export.csv", [",".join(r) for r in [["单号", "开始", "结束"], *rows]])
+    lines = [",".join(r) for r in [["单号", "开始", "结束"], *rows]]
+    path = write_lines(tmp_path / "export.csv", lines)
     data = path.read_bytes()
     path.write_bytes(data.replace("单9".encode(), "单".encode()[:2] + b"9"))
     result = run("cases", path.name, "--mapping", "cases.yaml", "--as-of", "2021-06-30",
@@ -529,51 +413,17 @@ def test_a_header_that_cannot_be_read_after_transcoding_leaves_no_copy(
         raise pl.exceptions.ComputeError("the header cannot be read")
 
     monkeypatch.setattr(read_csv.CsvFile, "_scan", unreadable)
-    path = _write(tmp_path / "c.csv", ["id,s,e", "甲,2021-01-04 09:00,"], "gb18030")
+    path = write_lines(tmp_path / "c.csv", ["id,s,e", "甲,2021-01-04 09:00,"], "gb18030")
     result = run("cases", path.name, *QUICK, cwd=tmp_path)
     assert result.exit_code == 3, result.output
     assert "c.csv: error D001 cannot be read as CSV: the header cannot be read" in result.stderr
     assert list(tiny.iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    ("start", "said"),
-    [
-        (b"PK\x03\x04\x14\x00", "a zip file (an .xlsx workbook?): name it .xlsx"),
-        (b"PAR1\x15\x04", "a Parquet file: name it .parquet"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
-        (b"\xef\xbb\xbf <HTML><table><tr><td>id</td>", "a web page (an HTML table)"),
-        ("\ufeffid\ts\te\n".encode("utf-16-le"), "UTF-16 text (Excel's Unicode text)"),
-    ],
-    ids=["xlsx", "parquet", "xls", "html", "utf-16"],
-)
-def test_a_file_named_csv_that_is_no_csv_says_what_it_is(run, tmp_path: Path, start: bytes,
-                                                         said: str) -> None:
-    """Systems export workbooks and web pages named .csv: they were 'neither UTF-8 nor
-    GB18030', or 'a quote inside a cell' on row 1."""
-    path = tmp_path / "export.csv"
-    path.write_bytes(start + bytes(range(256)) * 4)
-    result = run("cases", path.name, *QUICK, cwd=tmp_path)
-    assert result.exit_code == 3, result.output
-    assert f"export.csv: error D001 cannot be read as CSV: the file is {said}" in result.stderr
-    cell = _write(tmp_path / "c.csv", ["<id>,s,e", "A1,2021-01-04 09:00,2021-01-05 10:00"])
-    args = [a if a != "id" else "<id>" for a in QUICK]
-    assert run("cases", cell.name, *args, cwd=tmp_path).exit_code == 0
-
-
-@pytest.mark.parametrize("sep", ["\t", ";"])
-def test_cells_separated_by_tabs_or_semicolons_are_named(run, tmp_path: Path, sep: str) -> None:
-    path = _write(tmp_path / "c.csv", [line.replace(",", sep) for line in _lines(_rows(3))])
-    result = run("cases", path.name, *QUICK, cwd=tmp_path)
-    assert result.exit_code == 3, result.output
-    assert f"c.csv: error D002 no column 's' (--target); the cells are separated by {sep!r}, " \
-        "not commas: save it as CSV UTF-8." in result.stderr
-
-
 def test_lines_ending_in_cr_alone_further_on_are_named(run, tmp_path: Path, tiny: Path) -> None:
     """CRLF, then CR alone from row 8: polars read on across those lines ('found more
     fields than defined in Schema', no row named)."""
-    lines = _lines(_rows(10))
+    lines = csv_lines(case_rows(10))
     path = tmp_path / "c.csv"
     path.write_bytes(("\r\n".join(lines[:7]) + "\r\n" + "\r".join(lines[7:]) + "\r").encode())
     result = run("cases", path.name, *QUICK, cwd=tmp_path)
