@@ -84,7 +84,7 @@ def test_open_cases_past_the_limit_are_exceptions(run, tmp_path: Path) -> None:
         ("c.txt", b"x", "bizenv reads case files as .csv, .xlsx, .parquet"),
         ("c.xlsx", b"not a zip", "cannot be read as XLSX"),
         ("c.parquet", b"PAR1", "cannot be read as PARQUET"),
-        ("c.csv", "单号,开始\n".encode("utf-16"), "neither UTF-8 nor GB18030"),
+        ("c.csv", "单号,开始\n".encode("utf-16"), "the file is UTF-16 text"),
         ("c.csv", "单号,开始,结束\nA,2021-01-04,,x\n".encode(), "row 2 has 4 cells, the header 3"),
         ("c.csv", "单号,开始,开始\n".encode(), "the header on row 1 names '开始' twice"),
         ("c.csv", b"", "empty"),

@@ -81,7 +81,11 @@ def _columns(prep: P.Prepared, table: int, reason: str, row: dict[str, object]) 
     if reason == "date_only":
         column, cell = (start, P.START_TEXT) if row[P.S_SEC] is None else (end, P.END_TEXT)
         return cols[column], f"{column} {row[cell]} has no time of day"
-    return cols.get(src.case_id or "", 0), f"case {row[P.ID]} is also on row {row['__first']}"
+    other = row["__in"]  # the file of the first row, when another one
+    first = prep.tables[other].shown if isinstance(other, int) and other != table else ""
+    return cols.get(src.case_id or "", 0), (
+        f"case {row[P.ID]} is also on row {row['__first']}" + (f" of {first}" if first else "")
+    )
 
 
 def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None:
@@ -95,7 +99,7 @@ def _bad_rows(prep: P.Prepared, frame: pl.DataFrame, out: TargetOutcome) -> None
     firsts = (  # the row each repeated id among the examples is first on
         frame.filter(pl.col("__reason").is_null() & pl.col(P.ID).is_in(repeated.implode()))
         .group_by(P.ID)
-        .agg(pl.col(ROW).min().alias("__first"))
+        .agg(pl.col(ROW).first().alias("__first"), pl.col(P.FILE).first().alias("__in"))
     )
     examples = P.texts_of(prep.texts, examples.join(firsts, on=P.ID, how="left"))
     examples = examples.with_columns(

@@ -73,7 +73,12 @@ def quick_mapping(quick: QuickTarget, targets: dict[str, Target], files: list[Pa
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the case files directly inside it."""
+    """Files as given; a folder stands for the case files directly inside it (not the
+    folders in it, even one named x.csv). A file given twice, under two names (relative
+    and absolute, or a link to it), is read once: else each of its rows is its own
+    duplicate."""
+    import os
+
     from bizenv_cli.cases.read import SUFFIXES
 
     files: list[Path] = []
@@ -84,10 +89,13 @@ def expand(paths: list[Path]) -> list[Path]:
             except OSError as exc:
                 why = exc.strerror or exc
                 raise BizenvError(f"{path}: cannot list the folder: {why}") from None
-            files += inside
+            files += [p for p in inside if not p.is_dir()]
         else:
             files.append(path)
-    return list(dict.fromkeys(files))
+    first: dict[str, Path] = {}
+    for path in files:
+        first.setdefault(os.path.realpath(path), path)
+    return list(first.values())
 
 
 def execute(job: CaseJob, mset: MeasureSet) -> tuple[CaseRun, str, list[Path]]:

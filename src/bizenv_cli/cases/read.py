@@ -78,14 +78,25 @@ def digest(path: Path, shown: str) -> str:
     raise AssertionError("unreachable")
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
 class _Digest(threading.Thread):
     """``digest`` in a thread of its own, while the rows are parsed (hashlib and polars
-    both run without the interpreter's lock: a large file is read once by each, at once)."""
+    both run without the interpreter's lock: a large file is read once by each, at once).
+    The file is read twice, so it must not change in between: its size, time and inode
+    when the reading starts are compared with those once its rows are read."""
 
     def __init__(self, path: Path, shown: str) -> None:
         super().__init__(name="bizenv-sha256", daemon=True)
         self.path, self.shown = path, shown
         self.value: str | BizenvError = ""
+        self.stamp = _stamp(path)
         self.start()
 
     def run(self) -> None:
@@ -98,6 +109,12 @@ class _Digest(threading.Thread):
         self.join()
         if isinstance(self.value, BizenvError):
             raise self.value
+        if _stamp(self.path) != self.stamp:
+            fail(
+                self.shown,
+                "the file changed while it was read (still being written or copied?): "
+                "run bizenv again once it is complete",
+            )
         return self.value
 
 
@@ -134,7 +151,8 @@ class CaseStream:
         try:
             yield from self._opened.batches
         except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-            fail(self._table.shown, f"cannot be read as {suffix}: {_first_line(exc)}")
+            row = getattr(exc, "row", 0)  # read_csv.RowError: the row that cannot be read
+            fail(self._table.shown, f"cannot be read as {suffix}: {_first_line(exc)}", line=row)
         finally:
             self.close()
 
@@ -186,7 +204,8 @@ def open_table(path: Path, shown: str, wanted: set[str], sheet: str | None = Non
     except BizenvError:
         raise
     except (pl.exceptions.PolarsError, OSError, ValueError, OverflowError) as exc:
-        fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}")
+        row = getattr(exc, "row", 0)  # read_csv.RowError: the row that cannot be read
+        fail(shown, f"cannot be read as {suffix[1:].upper()}: {_first_line(exc)}", line=row)
     columns = {name: i + 1 for i, name in enumerate(opened.header) if name}
     empty = pl.DataFrame(schema=opened.schema)
     table = CaseTable(shown, empty, columns, "", opened.how(), opened.header_row + 1)
@@ -259,6 +278,10 @@ def require_columns(table: CaseTable, needed: list[str], what: str) -> list[Find
         if name not in table.columns:
             close = difflib.get_close_matches(name, list(table.columns)[:200], n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
+            one = next(iter(table.columns)) if len(table.columns) == 1 else ""
+            sep = next((s for s in ("\t", ";", "|") if name in one.split(s)), "")
+            if sep:  # a file of tab- (or ;-) separated cells, named .csv
+                hint = f"; the cells are separated by {sep!r}, not commas: save it as CSV UTF-8."
             headers = ", ".join(list(table.columns)[:12])
             found.append(
                 Finding(

@@ -15,15 +15,39 @@ from pathlib import Path
 
 import polars as pl
 
+from bizenv_cli.cases.csv_rows import broken_row, stray_above, undecodable
+
 HEADER_SEARCH_ROWS = 20  # title rows above the header: looked for in the first 20 rows
 SNIFF_BYTES = 64 * 1024
 _CHUNK = 1024 * 1024
+
+
+# files named .csv that are no CSV, as systems export them, by their first bytes
+_NOT_CSV = {
+    b"PK\x03\x04": "a zip file (an .xlsx workbook?): name it .xlsx, or save it as CSV UTF-8",
+    b"PAR1": "a Parquet file: name it .parquet",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls): save it as .xlsx or as CSV UTF-8",
+    b"\xff\xfe": "UTF-16 text (Excel's Unicode text): save it as CSV UTF-8",
+    b"\xfe\xff": "UTF-16 text: save it as CSV UTF-8",
+}
+_PAGE = (b"<html", b"<!doc", b"<?xml", b"<tabl", b"<meta", b"<head")  # what an HTML export is
 
 
 def sniff(path: Path) -> tuple[str, str]:
     """The start of the file as text, for finding the header, and its encoding."""
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
+    start = head.removeprefix(codecs.BOM_UTF8).lstrip()[:5]
+    for magic, what in _NOT_CSV.items():
+        if start.startswith(magic):
+            raise ValueError(f"the file is {what}")
+    if start.lower().startswith(_PAGE):
+        raise ValueError("the file is a web page (an HTML table): save it as .xlsx or CSV UTF-8")
+    if b"\r" in head and b"\n" not in head:  # polars would read the file as one header
+        raise ValueError(
+            "its lines end with a carriage return alone (CSV for old Macs): save the file "
+            "as CSV UTF-8"
+        )
     if head.startswith(codecs.BOM_UTF8):
         return head[3:].decode("utf-8", "ignore"), "UTF-8 with BOM"
     try:
@@ -31,6 +55,12 @@ def sniff(path: Path) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3:  # a character cut at the end of the sample
             return head[: exc.start].decode("utf-8"), "UTF-8"
+        utf8_at = exc.start
+    try:
+        head.decode("gb18030")
+    except UnicodeDecodeError as exc:  # UTF-8 further than GB18030: a broken UTF-8 file,
+        if exc.start < min(utf8_at, len(head) - 3):  # named where it breaks (as it is read)
+            return head[:utf8_at].decode("utf-8"), "UTF-8"
     return head.decode("gb18030", "ignore"), "GB18030"
 
 
@@ -68,29 +98,18 @@ def transcode(path: Path, copy: Path) -> Path:
     decoder = codecs.getincrementaldecoder("gb18030")()
     done = 0
     with path.open("rb") as source, copy.open("wb") as target:
-        while chunk := source.read(_CHUNK):
-            try:
-                target.write(decoder.decode(chunk).encode("utf-8"))
+        if source.read(3) != codecs.BOM_UTF8:  # a UTF-8 BOM, then GB18030: not a header cell
+            source.seek(0)
+        done = source.tell()
+        while True:
+            chunk = source.read(_CHUNK)
+            try:  # the last, empty chunk: a character cut by the end of the file
+                target.write(decoder.decode(chunk, final=not chunk).encode("utf-8"))
             except UnicodeDecodeError as exc:
-                raise ValueError(
-                    f"neither UTF-8 nor GB18030 (byte {done + exc.start:,}): save the file "
-                    "as CSV UTF-8"
-                ) from None
+                raise undecodable(path, done + exc.start) from None
+            if not chunk:
+                return copy
             done += len(chunk)
-    return copy
-
-
-def ragged(path: Path, skip: int, encoding: str) -> str:
-    """Which row has more cells than the header (polars does not say)."""
-    width = 0
-    with path.open(encoding=encoding, errors="replace", newline="") as text:
-        for number, row in enumerate(csv.reader(text), start=1):
-            if number == skip + 1:
-                width = len(row)
-            elif number > skip + 1 and len(row) > width:
-                cells = f"row {number} has {len(row)} cells, the header {width}"
-                return f"{cells}: quote cells with commas"
-    return "a row has more cells than the header"
 
 
 CHUNK_ROWS = 500_000  # rows a batch: a CSV is parsed a batch at a time, never whole
@@ -107,11 +126,19 @@ class CsvFile:
         head = head_rows(text)
         self.path = path
         self.skip = header_index(head, wanted) if head else 0
+        if (stray := stray_above(text, self.skip + 1)) is not None:
+            raise stray
+        blank = next((i for i, row in enumerate(head) if row), len(head))
+        self._skip_rows = self.skip - min(blank, self.skip)  # polars skips blank lines first
         self.header = [c.strip() for c in head[self.skip]] if head else []
         unique(self.header, self.skip + 1)
         self.want = [n for n in self.header if n in wanted] if wanted else []
         self._folder: Path | None = None
-        self._lazy = self._scan(self._utf8() if self.how == "GB18030" else path)
+        try:
+            self._lazy = self._scan(self._utf8() if self.how == "GB18030" else path)
+        except BaseException:  # the transcoded copy goes with the file that cannot be read
+            self.close()
+            raise
 
     @property
     def header_row(self) -> int:
@@ -128,11 +155,13 @@ class CsvFile:
     def _scan(self, path: Path) -> pl.LazyFrame:
         """The wanted columns (every one when none is), named as the header (trimmed)."""
         lazy = pl.scan_csv(
-            path, infer_schema=False, skip_rows=self.skip, encoding="utf8", glob=False
+            path, infer_schema=False, skip_rows=self._skip_rows, encoding="utf8", glob=False
         )
         names = lazy.collect_schema().names()  # an empty file is an error here
         stripped = {n: n.strip() for n in names}
         keep = [n for n in names if stripped[n] in self.want] if self.want else names
+        if len(keep) < len(self.want):  # polars reads the header otherwise than csv
+            raise ValueError(f"the header on row {self.header_row} cannot be read as CSV")
         return lazy.select([pl.col(n).alias(stripped[n]) for n in keep])
 
     def schema(self) -> dict[str, pl.DataType]:
@@ -156,10 +185,11 @@ class CsvFile:
                 self.how = "GB18030"  # valid UTF-8 at the start only: on from where it stopped
                 for frame in self._scan(self._utf8()).slice(done).collect_batches(chunk_size=rows):
                     yield frame
-        except pl.exceptions.ComputeError as exc:
-            if "more fields" in str(exc):
-                encoding = "gb18030" if self.how == "GB18030" else "utf-8-sig"
-                raise ValueError(ragged(self.path, self.skip, encoding)) from None
-            raise
+        except pl.exceptions.ComputeError:
+            encoding = "gb18030" if self.how == "GB18030" else "utf-8-sig"
+            found = broken_row(self.path, self.skip, encoding)
+            if found is None:
+                raise
+            raise found from None
         finally:
             self.close()
