@@ -25,8 +25,8 @@ from pydantic import (
 )
 
 from bizenv_cli.models.base import IsoDate, NonEmptyStr, StrictModel
-from bizenv_cli.models.periods import PERIOD_PATTERN
 from bizenv_cli.models.measure import TargetId
+from bizenv_cli.models.periods import PERIOD_PATTERN
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Number
 
