@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -118,11 +119,22 @@ def run() -> Callable[..., Result]:
 
 def zh_title(target: str, measures: Path = MEASURES) -> str:
     """The short Chinese title a --lang zh output names ``target`` by (its measure file's)."""
+    titles = _zh_titles(str(Path(measures).resolve()))
+    if target not in titles:
+        raise KeyError(target)
+    return titles[target]
+
+
+@functools.lru_cache(maxsize=8)
+def _zh_titles(measures: str) -> dict[str, str]:
+    """Every target's Chinese title in a measures folder (read once: the YAML is slow)."""
     import yaml
 
+    titles: dict[str, str] = {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for path in sorted(Path(measures).glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         for entry in (data or {}).get("targets", []) if isinstance(data, dict) else []:
-            if isinstance(entry, dict) and entry.get("id") == target:
-                return str(entry["title"]["zh"])
-    raise KeyError(target)
+            if isinstance(entry, dict) and "id" in entry and "title" in entry:
+                titles.setdefault(str(entry["id"]), str(entry["title"]["zh"]))
+    return titles
