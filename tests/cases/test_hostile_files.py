@@ -136,3 +136,38 @@ def test_cells_separated_by_tabs_or_semicolons_are_named(run, tmp_path: Path, se
     assert result.exit_code == 3, result.output
     assert f"c.csv: error D002 no column 's' (--target); the cells are separated by {sep!r}, " \
         "not commas: save it as CSV UTF-8." in result.stderr
+
+
+def test_no_line_end_where_the_header_must_be_is_refused_before_polars_reads(
+    run, tmp_path: Path
+) -> None:
+    """A file of one endless line (900 MB of NUL bytes took 28 s and 9 GB as a header)."""
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"\0" * (200 * 1024))
+    result = run("cases", path, *QUICK)
+    assert result.exit_code == 3, result.output
+    assert "c.csv: error D001" in result.stderr and "no line ends in its first 64 KB" in result.stderr
+
+
+def test_a_line_of_megabytes_further_on_is_refused_before_polars_reads(
+    run, tmp_path: Path
+) -> None:
+    """A cell of 600 MB took 29 s and 9.5 GB: a line over two windows is refused first."""
+    path = tmp_path / "c.csv"
+    head = "\n".join(csv_lines([HEADER, *case_rows(3)])).encode() + b"\n"
+    path.write_bytes(head + b"A9," + b"x" * (3 * 1024 * 1024) + b",2021-01-04 09:00:00,\n")
+    result = run("cases", path, *QUICK)
+    assert result.exit_code == 3, result.output
+    assert "error D001" in result.stderr and "a line of more than 1 MB" in result.stderr
+
+
+def test_a_long_id_is_cut_in_the_table_and_whole_in_the_file(run, tmp_path: Path) -> None:
+    long_id = "编" * 5000
+    rows = [[long_id, "2021-01-04 09:00:00", "2021-06-04 09:00:00"]]
+    path = tmp_path / "c.parquet"
+    pl.DataFrame(rows, schema=list(HEADER), orient="row").write_parquet(path)
+    out = tmp_path / "over.csv"
+    result = run("cases", path, *QUICK, "--exceptions", out)
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) < 300
+    assert long_id in out.read_text(encoding="utf-8-sig")

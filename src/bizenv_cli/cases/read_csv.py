@@ -48,6 +48,11 @@ def sniff(path: Path) -> tuple[str, str]:
             "its lines end with a carriage return alone (CSV for old Macs): save the file "
             "as CSV UTF-8"
         )
+    if len(head) == SNIFF_BYTES and b"\n" not in head:  # one line of megabytes: no export
+        raise ValueError(
+            f"no line ends in its first {SNIFF_BYTES // 1024} KB, where the header and any "
+            "title rows must be: is this a CSV export?"
+        )
     if head.startswith(codecs.BOM_UTF8):
         return head[3:].decode("utf-8", "ignore"), "UTF-8 with BOM"
     try:
@@ -62,6 +67,23 @@ def sniff(path: Path) -> tuple[str, str]:
         if exc.start < min(utf8_at, len(head) - 3):  # named where it breaks (as it is read)
             return head[:utf8_at].decode("utf-8"), "UTF-8"
     return head.decode("gb18030", "ignore"), "GB18030"
+
+
+LINE_WINDOW = 1024 * 1024  # a line longer than two of these is refused before it is read
+
+
+def long_line(path: Path) -> int | None:
+    """Where a line of more than ``2 * LINE_WINDOW`` bytes is (a window of the file with
+    no line end, found with one pass of memchr), else None: polars would hold such a
+    line, and every copy of it, whole (a 600 MB cell took 9 GB)."""
+    window = bytearray(LINE_WINDOW)
+    offset = 0
+    with path.open("rb", buffering=0) as stream:
+        while read := stream.readinto(window):
+            if read == LINE_WINDOW and window.find(b"\n") < 0:
+                return offset
+            offset += read
+    return None
 
 
 def head_rows(text: str) -> list[list[str]]:
@@ -123,6 +145,11 @@ class CsvFile:
 
     def __init__(self, path: Path, wanted: set[str]) -> None:
         text, self.how = sniff(path)
+        if (at := long_line(path)) is not None:
+            raise ValueError(
+                f"a line of more than {LINE_WINDOW // (1024 * 1024)} MB near byte {at:,}: no "
+                "case's cells are that long (is a file or a picture pasted into a cell?)"
+            )
         head = head_rows(text)
         self.path = path
         self.skip = header_index(head, wanted) if head else 0

@@ -12,10 +12,12 @@ from bizenv_cli.cases.run import CaseRun
 from bizenv_cli.i18n import Messages
 from bizenv_cli.i18n.cases import REASONS_ZH
 from bizenv_cli.i18n.dates import day_text
+from bizenv_cli.sanitize import clip
 
 EN = Messages("en")
 
 SHOWN_EXCEPTIONS = 10  # per target in the terminal and the JSON; --exceptions FILE writes all
+CELL_CHARS = 40  # of a case's id or timestamp as written, in the terminal's table
 SHOWN_RANGES = 1000  # row ranges of the evidence per file in the JSON (-o writes them cut too)
 
 
@@ -78,11 +80,11 @@ def describe(
             shown = [msg("cases.case_head").split("|")]
             for case in with_texts(o.exceptions.head(SHOWN_EXCEPTIONS)).iter_rows(named=True):
                 shown.append(
-                    [
-                        case["case_id"],
+                    [  # a cell as the file has it, cut to a table's width (the file: whole)
+                        clip(case["case_id"], CELL_CHARS),
                         f"{case['file']}:{case['row']}",
-                        case["start"],
-                        case["end"] or msg("cases.open"),
+                        clip(case["start"] or "", CELL_CHARS),
+                        clip(case["end"] or "", CELL_CHARS) or msg("cases.open"),
                         number(case["duration"]),
                         "+" + number(case["over"]),
                     ]
