@@ -146,7 +146,8 @@ def test_no_line_end_where_the_header_must_be_is_refused_before_polars_reads(
     path.write_bytes(b"\0" * (200 * 1024))
     result = run("cases", path, *QUICK)
     assert result.exit_code == 3, result.output
-    assert "c.csv: error D001" in result.stderr and "no line ends in its first 64 KB" in result.stderr
+    assert "c.csv: error D001" in result.stderr
+    assert "no line ends in its first 64 KB" in result.stderr
 
 
 def test_a_line_of_megabytes_further_on_is_refused_before_polars_reads(
