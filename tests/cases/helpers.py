@@ -9,6 +9,9 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 EXAMPLES = ROOT / "examples" / "cases"
+# One target from a file of 单号, 开始, 结束 (no mapping): the quick way to try a reader.
+QUICK = ["--target", "m05-high-voltage-connection-days", "--start", "开始", "--end", "结束"]
+QUICK += ["--id", "单号", "--as-of", "2021-06-30"]
 AS_OF = "2021-06-30"
 
 

@@ -8,20 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.cases.helpers import write_csv
-
-QUICK = [
-    "--target",
-    "m05-high-voltage-connection-days",
-    "--start",
-    "开始",
-    "--end",
-    "结束",
-    "--id",
-    "单号",
-    "--as-of",
-    "2021-06-30",
-]
+from tests.cases.helpers import QUICK, write_csv
 
 
 def _quick(run, path: Path, *more: str):

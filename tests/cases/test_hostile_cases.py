@@ -14,20 +14,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 from openpyxl import load_workbook
-from tests.cases.helpers import EXAMPLES, write_csv
-
-QUICK = [
-    "--target",
-    "m05-high-voltage-connection-days",
-    "--start",
-    "开始",
-    "--end",
-    "结束",
-    "--id",
-    "单号",
-    "--as-of",
-    "2021-06-30",
-]
+from tests.cases.helpers import EXAMPLES, QUICK, write_csv
 
 
 def _json(run, path: Path, *more: str) -> dict:
