@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.cases.helpers import write_csv
+from tests.cases.helpers import QUICK, write_csv
 from tests.conftest import ROOT
 
 # bizenv whose worksheet writer says so after a few rows, then waits to be killed.
@@ -48,16 +48,7 @@ def test_sigterm_while_the_exceptions_workbook_is_written(tmp_path: Path) -> Non
         str(ready),
         "cases",
         str(path),
-        "--target",
-        "m05-high-voltage-connection-days",
-        "--start",
-        "开始",
-        "--end",
-        "结束",
-        "--id",
-        "单号",
-        "--as-of",
-        "2021-06-30",
+        *QUICK,
         "--measures",
         str(ROOT / "measures"),
         "--exceptions",
@@ -120,10 +111,8 @@ def test_a_signal_while_batches_are_read_leaves_nothing(
     out.mkdir()
     private.mkdir()
     ready = tmp_path / "ready"
-    args = [sys.executable, "-c", SLOW_BATCHES, str(ready), "cases", str(path), "--target",
-            "m05-high-voltage-connection-days", "--start", "开始", "--end", "结束", "--id",
-            "单号", "--as-of", "2021-06-30", "--measures", str(ROOT / "measures"),
-            "--exceptions", str(out / "over.csv")]
+    args = [sys.executable, "-c", SLOW_BATCHES, str(ready), "cases", str(path), *QUICK,
+            "--measures", str(ROOT / "measures"), "--exceptions", str(out / "over.csv")]
     env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT / "src"),
            "TMPDIR": str(private)}
     proc = subprocess.Popen(
