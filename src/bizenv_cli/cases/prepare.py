@@ -87,7 +87,8 @@ def _text(name: str, dtype: pl.DataType, trim: bool = True) -> pl.Expr:
 
 def _own(text: pl.Expr) -> pl.Expr:
     """Text in buffers of its own: polars' strings are views into the buffers they were
-    cut from, so a kept id or timestamp would otherwise keep the whole batch's cells."""
+    cut from, so a few kept timestamps would otherwise keep all the batch's timestamps
+    (an id needs none: its column's buffer holds only ids)."""
     return pl.concat_str([text, pl.lit("")])
 
 
