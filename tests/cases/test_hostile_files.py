@@ -172,3 +172,16 @@ def test_a_long_id_is_cut_in_the_table_and_whole_in_the_file(run, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.stdout.splitlines()) < 300
     assert long_id in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_file_cut_short_is_named_not_read_as_open_cases(run, tmp_path: Path) -> None:
+    """A copy or download stopped mid-row: the end time cut off would have made a closed
+    case an open one, without a word."""
+    whole = "\n".join(csv_lines([HEADER, *case_rows(3)]))
+    path = tmp_path / "c.csv"
+    path.write_text(whole, encoding="utf-8")  # no line end after the last row: fine
+    assert run("cases", path, *QUICK).exit_code == 0
+    path.write_text(whole.rsplit(",", 1)[0], encoding="utf-8")  # the last cell cut off
+    result = run("cases", path, *QUICK)
+    assert result.exit_code == 3, result.output
+    assert "c.csv: error D001" in result.stderr and "looks cut short" in result.stderr

@@ -90,6 +90,23 @@ def long_line(path: Path) -> int | None:
     return None
 
 
+def cut_short(path: Path, how: str) -> int | None:
+    """The cells of the file's last line when it has no line end (a file cut short, by a
+    copy or a download stopped, ends so: polars would read its missing cells as empty,
+    and an end time cut off would make a closed case an open one), else None."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        stream.seek(max(0, size - SNIFF_BYTES))
+        tail = stream.read(SNIFF_BYTES)
+    if not tail or tail.endswith((b"\n", b"\r")) or (size > SNIFF_BYTES and b"\n" not in tail):
+        return None
+    last = tail.rsplit(b"\n", 1)[-1].decode("gb18030" if how == "GB18030" else "utf-8", "replace")
+    try:
+        return len(next(csv.reader([last.removeprefix("\ufeff")])))
+    except (csv.Error, StopIteration):  # a quote left open: polars names that row
+        return None
+
+
 def head_rows(text: str) -> list[list[str]]:
     rows: list[list[str]] = []
     try:
@@ -163,6 +180,11 @@ class CsvFile:
         self._skip_rows = self.skip - min(blank, self.skip)  # polars skips blank lines first
         self.header = [c.strip() for c in head[self.skip]] if head else []
         unique(self.header, self.skip + 1)
+        if (cells := cut_short(path, self.how)) is not None and cells < len(self.header):
+            raise ValueError(
+                f"its last line has {cells} cell(s), the header {len(self.header)}, and no line "
+                "end: the file looks cut short (export it again)"
+            )
         self.want = [n for n in self.header if n in wanted] if wanted else []
         self._folder: Path | None = None
         try:
