@@ -78,7 +78,13 @@ def test_diff_at_any_width(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     _fits(out, int(width))
     lines = out.splitlines()
     for change in data["changes"]:
-        assert any(change["target"] in ln.split() for ln in lines), change["target"]
+        if lang == "zh":  # under zh targets go by their titles, each whole on a line
+            from tests.conftest import zh_title
+
+            title = zh_title(change["target"])
+            assert any(title in ln for ln in lines), title
+        else:
+            assert any(change["target"] in ln.split() for ln in lines), change["target"]
         if change["old_value"] is not None and change["new_value"] is not None:
             old_v, new_v = (f"{change[k]:g}" for k in ("old_value", "new_value"))
             move = f"{old_v} -> {new_v}"
@@ -187,3 +193,37 @@ def test_every_reason_a_row_is_not_used_has_chinese() -> None:
     from bizenv_cli.i18n.cases import REASONS_ZH
 
     assert REASONS.keys() == REASONS_ZH.keys()
+
+
+def test_diff_in_chinese_names_targets_by_title_and_explains_in_chinese(
+    run, tmp_path: Path
+) -> None:
+    from tests.conftest import zh_title
+
+    old = _saved(run, tmp_path, 1, "2021-03-31")
+    new = _saved(run, tmp_path, 2, "2021-06-30")
+    out = run("diff", old, new, "--lang", "zh", "--format", "markdown").stdout
+    target = "m05-high-voltage-connection-days"
+    assert target not in out and "m0" not in out  # titles, not slugs, under zh
+    row = next(line for line in out.splitlines() if zh_title(target) in line)
+    assert "27.5个工作日，要求不超过30个工作日" in row and "working days" not in row
+    with_ids = run("diff", old, new, "--lang", "zh", "--format", "markdown", "-v").stdout
+    assert f"{zh_title(target)}（{target}）" in with_ids
+    english = run("diff", old, new, "--lang", "en", "--format", "markdown").stdout
+    assert target in english and "27.5 working days" in english
+
+
+def test_diff_of_results_saved_before_titles_were_kept_names_ids(run, tmp_path: Path) -> None:
+    """A check result saved by an older bizenv has no title and no Chinese explanation:
+    diff still reads it, naming targets by id and explaining in English."""
+    old = _saved(run, tmp_path, 1, "2021-03-31")
+    new = _saved(run, tmp_path, 2, "2021-06-30")
+    for path in (old, new):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for result in data["results"]:
+            del result["title"], result["explanation_zh"]
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("diff", old, new, "--lang", "zh", "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert "m05-high-voltage-connection-days" in result.stdout
+    assert "27.5 working days" in result.stdout

@@ -19,8 +19,11 @@ FORMATS = ("table", "json", "markdown")
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
 @lang_option
+@click.option("-v", "--verbose", is_flag=True, help="Under --lang zh, each id beside its title.")
 @output_option("changes")
-def diff(old: Path, new: Path, fmt: str, output: Path | None, lang: str | None) -> int:
+def diff(
+    old: Path, new: Path, fmt: str, output: Path | None, lang: str | None, verbose: bool
+) -> int:
     """Compare two results saved with `bizenv check --format json` (OLD, then NEW).
 
     Lists the status transitions (newly met, recovered, newly overdue, newly
@@ -41,6 +44,8 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, lang: str | None) 
 
     if fmt == "json":  # for programs: the same whatever --lang
         emit("diff", fmt, result, output)
-    else:
-        emit("diff", fmt, result, output, messages(lang))
+    else:  # under zh targets go by the titles the saved results carry (ids with -v)
+        saved = [r for r in (*before.results, *after.results) if r.title is not None]
+        titles = {r.target: r.title.zh for r in saved if r.title is not None}
+        emit("diff", fmt, result, output, messages(lang).titled(titles, verbose))
     return EXIT_OK

@@ -50,6 +50,7 @@ def reported_history(
 
 
 ENGLISH = Messages("en")  # the JSON's explanation is English, whatever --lang says
+CHINESE = Messages("zh")  # and its explanation_zh Chinese (for diff of saved results)
 
 
 def evaluate(
@@ -140,6 +141,7 @@ def _result(
         chapter=measure.chapter,
         section=measure.section,
         target=target.id,
+        title=target.title,
         kind=target.kind,
         what=target.what,
         strive=target.strive,
@@ -161,6 +163,7 @@ def _result(
         change=found.change if found else None,
         failed_parts=found.failed_parts if found else [],
         explanation=render(explained, ENGLISH),
+        explanation_zh=render(explained, CHINESE),
         deadline=DeadlineInfo(
             text=measure.deadline.text, due=measure.deadline.due, ongoing=measure.deadline.ongoing
         ),

@@ -17,6 +17,7 @@ from bizenv_cli.i18n.phrases import Explanation
 from bizenv_cli.models.base import Bilingual, StrictModel
 from bizenv_cli.models.measure import Direction
 from bizenv_cli.models.submission import MilestoneState
+from bizenv_cli.models.title import TargetTitle
 from bizenv_cli.models.units import Unit
 from bizenv_cli.models.values import Comparator
 
@@ -82,6 +83,9 @@ class TargetResult(StrictModel):
     chapter: int
     section: int
     target: str = Field(description="Target id")
+    title: TargetTitle | None = Field(
+        default=None, description="The target's short title, as people read it (zh, en)"
+    )
     kind: Literal["threshold", "change", "milestone", "frequency"]
     what: Bilingual
     strive: bool = Field(description="力争/争取: the plan says 'strive to'")
@@ -116,6 +120,9 @@ class TargetResult(StrictModel):
     )
     explanation: str = Field(
         description="One line saying what was reported against what is required"
+    )
+    explanation_zh: str | None = Field(
+        default=None, description="The explanation in Chinese, as the zh outputs write it"
     )
     deadline: DeadlineInfo
     due: date | None = Field(

@@ -83,6 +83,7 @@ def _change(old: TargetResult | None, new: TargetResult | None) -> TargetChange:
         new_state=new_state,
         moved=moved,
         explanation=either.explanation,
+        explanation_zh=either.explanation_zh,
     )
 
 

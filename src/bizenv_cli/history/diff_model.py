@@ -43,6 +43,9 @@ class TargetChange(StrictModel):
     new_state: MilestoneState | None
     moved: bool = Field(description="The reported value or milestone state changed")
     explanation: str = Field(description="The new result's explanation (else the old one's)")
+    explanation_zh: str | None = Field(
+        default=None, description="The same in Chinese, when the saved result has it"
+    )
 
 
 class DiffResult(StrictModel):

@@ -8,6 +8,7 @@ from bizenv_cli.i18n.dates import day_text
 from bizenv_cli.output.history.common import (
     EN,
     TRANSITION_ORDER,
+    explanation,
     status_name,
     transition_name,
     value_move,
@@ -37,11 +38,11 @@ def render(result: DiffResult, msg: Messages = EN) -> str:
             status = f"{status_name(c.old_status, msg)} -> {status_name(c.new_status, msg)}"
             cells = [
                 str(c.measure),
-                cell(c.target),  # any text in a file given to diff: escaped, not code
+                cell(msg.label(c.target)),  # any text in a file given to diff: escaped
                 transition_name(c.transition, msg),
                 cell(status),
                 cell(value_move(c.old_value, c.new_value, c.delta, msg)),
-                cell(c.explanation),
+                cell(explanation(c, msg)),
             ]
             lines.append("| " + " | ".join(cells) + " |")
     return no_commands("\n".join(lines).rstrip("\n") + "\n")

@@ -17,6 +17,7 @@ from bizenv_cli.i18n.dates import day_text
 from bizenv_cli.output.history.common import (
     EN,
     counts_line,
+    explanation,
     status_name,
     transition_name,
     value_move,
@@ -33,11 +34,11 @@ def _cells(c: TargetChange, msg: Messages, plain: bool) -> list[Text]:
     style = "" if plain else ("red" if c.worse else "green" if c.transition in BETTER else "")
     return [
         Text(str(c.measure)),
-        Text(clean(c.target)),
+        Text(clean(msg.label(c.target))),
         Text(transition_name(c.transition, msg), style=style),
         Text(f"{status_name(c.old_status, msg)} -> {status_name(c.new_status, msg)}"),
         Text(value_move(c.old_value, c.new_value, c.delta, msg)),
-        Text(clean(c.explanation)),
+        Text(clean(explanation(c, msg))),
     ]
 
 

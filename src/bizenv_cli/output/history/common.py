@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bizenv_cli.history.diff_model import DiffResult, Transition
+from bizenv_cli.history.diff_model import DiffResult, TargetChange, Transition
 from bizenv_cli.history.model import TargetHistory, Trend
 from bizenv_cli.i18n import Messages
 
@@ -29,6 +29,14 @@ class Names:
 
 
 BY_ID = Names()
+
+
+def explanation(change: TargetChange, msg: Messages) -> str:
+    """A change's explanation in the output's language: the saved Chinese one under zh
+    (results saved before it was kept have only the English one)."""
+    if msg.lang == "zh" and change.explanation_zh:
+        return change.explanation_zh
+    return change.explanation
 
 # ASCII only: block characters are East-Asian "ambiguous width" and break Chinese terminals.
 RAMP = "_.:-=+*#"
