@@ -11,6 +11,7 @@ import click
 
 from bizenv_cli.cli.options import (
     date_option,
+    format_option,
     lang_option,
     measures_option,
     messages,
@@ -68,14 +69,7 @@ def _where(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     metavar="COLUMN=VALUE",
     help="With --target: only rows whose COLUMN is VALUE (repeatable).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="json: one object (with --target: that target's).",
-)
+@format_option(["text", "json"], "text", help="json: one object (with --target: that target's).")
 @output_file_option(
     "-o",
     "--output",

@@ -13,6 +13,7 @@ import click
 from bizenv_cli.cli.options import (
     as_of_option,
     due_within_option,
+    format_option,
     lang_option,
     measures_option,
     messages,
@@ -42,11 +43,8 @@ FAIL_ON = ("pending", "at_risk", "overdue", "not_met", "missing", "never")
 )
 @waivers_option
 @measures_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
+@format_option(
+    FORMATS, None,
     help="Output format. Default: table (github when GITHUB_ACTIONS=true). "
     "xlsx (needs -o FILE): a workbook in Chinese, a sheet per unit with its actions.",
 )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import lang_option, measures_path_option, messages
+from bizenv_cli.cli.options import format_option, lang_option, measures_path_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -23,12 +23,8 @@ from bizenv_cli.errors import EXIT_OK
     help="Show what a command given this --waivers would use.",
 )
 @lang_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+@format_option(
+    ["text", "json"], "text",
     help='json: {"file": PATH|null, "settings": [{"key", "value", "origin"}]}.',
 )
 def config(measures_dir: Path | None, waivers: Path | None, lang: str | None, fmt: str) -> int:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import lang_option, messages, output_option
+from bizenv_cli.cli.options import format_option, lang_option, messages, output_option
 from bizenv_cli.errors import EXIT_CODES_HELP, EXIT_OK
 
 FORMATS = ("table", "json", "markdown")
@@ -15,9 +15,7 @@ FORMATS = ("table", "json", "markdown")
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
-)
+@format_option(FORMATS, "table")
 @lang_option
 @click.option("-v", "--verbose", is_flag=True, help="Under --lang zh, each id beside its title.")
 @output_option("changes")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from bizenv_cli.cli.options import format_option
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -33,12 +34,8 @@ from bizenv_cli.errors import EXIT_OK
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="The plan's issue date, when its text does not give it (YYYY-MM-DD).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+@format_option(
+    ["text", "json"], "text",
     help="text: a review summary; json: what was read, per measure (docs/extract.md).",
 )
 def extract(plan: Path, output: Path | None, force: bool, issued: object, fmt: str) -> int:

@@ -10,6 +10,7 @@ import click
 from bizenv_cli.cli.options import (
     date_option,
     due_within_option,
+    format_option,
     ids_option,
     lang_option,
     measures_option,
@@ -32,9 +33,7 @@ FORMATS = ("table", "json", "markdown")
 )
 @waivers_option
 @measures_option
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
-)
+@format_option(FORMATS, "table")
 @due_within_option
 @lang_option
 @ids_option

@@ -11,6 +11,7 @@ import click
 from bizenv_cli.cli.options import (
     DAY,
     OutputFile,
+    format_option,
     lang_option,
     measures_option,
     output_option,
@@ -157,14 +158,7 @@ def feedback(
     help="The ledger file.",
 )
 @measures_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "xlsx"]),
-    default="table",
-    show_default=True,
-    help="xlsx needs -o FILE.",
-)
+@format_option(["table", "json", "xlsx"], "table", help="xlsx needs -o FILE.")
 @lang_option
 @output_option("output")
 def show(

@@ -11,6 +11,7 @@ import click
 
 from bizenv_cli.cli.options import (
     date_option,
+    format_option,
     ids_option,
     lang_option,
     measures_option,
@@ -51,12 +52,8 @@ KINDS = ("threshold", "change", "milestone", "frequency")
 @click.option("--kind", type=click.Choice(KINDS), help="Only targets of this kind.")
 @lang_option
 @ids_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "yaml"]),
-    default="table",
-    show_default=True,
+@format_option(
+    ["table", "json", "yaml"], "table",
     help="table for people; json/yaml: the documented data (see README).",
 )
 @click.pass_context

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bizenv_cli.cli.options import DAY, measures_option, output_file_option, waivers_option
+from bizenv_cli.cli.options import (
+    DAY,
+    format_option,
+    measures_option,
+    output_file_option,
+    waivers_option,
+)
 from bizenv_cli.errors import EXIT_OK
 
 if TYPE_CHECKING:
@@ -52,11 +58,8 @@ def office_rules(measures_dir: Path) -> SupervisionRules:
     metavar="DIR",
     help="Folder for the notices, one file per unit (created if missing).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["docx", "pdf", "json", "table"]),
-    default=None,
+@format_option(
+    ["docx", "pdf", "json", "table"], None,
     help="docx (default) or pdf into --out; json on stdout. With --reminders: table "
     "(default), json, or docx (one 催报通知 into --out).",
 )

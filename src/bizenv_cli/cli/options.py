@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -90,6 +90,21 @@ class OutputFile(click.Path):
 def output_file_option(*names: str, help: str) -> Callable[[F], F]:
     """Any option naming an output file (``-o``, ``--html``...): declare it with this."""
     return click.option(*names, type=OutputFile(), default=None, metavar="FILE", help=help)
+
+
+def format_option(
+    choices: Sequence[str], default: str | None, help: str | None = None
+) -> Callable[[F], F]:
+    """``--format`` (the ``fmt`` parameter): every command declares it with this. A
+    default of None lets the command choose (from -o's suffix, from CI...)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=default is not None,
+        help=help,
+    )
 
 
 def output_option(what: str) -> Callable[[F], F]:

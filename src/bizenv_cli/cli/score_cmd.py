@@ -10,6 +10,7 @@ import click
 
 from bizenv_cli.cli.options import (
     as_of_option,
+    format_option,
     lang_option,
     measures_option,
     messages,
@@ -35,9 +36,11 @@ FILES_ONLY = ("xlsx", "pdf")
 @click.option("--rules", "rules_path", type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="The scoring rules [default: scoring.yaml beside plan.yaml].")
 @measures_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="table (default), json, xlsx or pdf (both need -o FILE; -o FILE.xlsx or "
-              "FILE.pdf alone picks the format).")
+@format_option(
+    FORMATS, None,
+    help="table (default), json, xlsx or pdf (both need -o FILE; -o FILE.xlsx or "
+    "FILE.pdf alone picks the format).",
+)
 @output_option("scores")
 @lang_option
 @click.option("--department", metavar="NAME",

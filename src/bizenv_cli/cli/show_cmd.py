@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import ids_option, lang_option, measures_option, messages
+from bizenv_cli.cli.options import format_option, ids_option, lang_option, measures_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -17,12 +17,8 @@ from bizenv_cli.errors import EXIT_OK
 )
 @click.argument("number", type=int)
 @measures_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+@format_option(
+    ["text", "json"], "text",
     help="json: the measure and its target rows (as in `bizenv list`), with source spans.",
 )
 @lang_option

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from bizenv_cli.cli.options import (
+    format_option,
     lang_option,
     measures_option,
     messages,
@@ -89,11 +90,8 @@ def current_quarter(today: date) -> str:
     help="Reporting period: 2021-Q2, 2021-H1, 2021-06 or 2021. Default: the current quarter.",
 )
 @measures_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(WRITERS)),
-    default=None,
+@format_option(
+    list(WRITERS), None,
     help="Template format. Default: from the -o suffix (.xlsx, .csv), else yaml.",
 )
 @output_option("template")

@@ -10,7 +10,7 @@ from typing import TextIO
 
 import click
 
-from bizenv_cli.cli.options import lang_option, measures_path_option, messages
+from bizenv_cli.cli.options import format_option, lang_option, measures_path_option, messages
 from bizenv_cli.output.validate import FORMATS
 
 EPILOG = """\b
@@ -54,11 +54,8 @@ def _list_rules(fmt: str, stream: TextIO) -> None:
 
 @click.command(epilog=EPILOG, context_settings={"max_content_width": 100})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(FORMATS)),
-    default=None,
+@format_option(
+    list(FORMATS), None,
     help="Output format [default: github when GITHUB_ACTIONS=true, else text].",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")

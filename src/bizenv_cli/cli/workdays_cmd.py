@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bizenv_cli.cli.options import lang_option, measures_option, messages
+from bizenv_cli.cli.options import format_option, lang_option, measures_option, messages
 from bizenv_cli.errors import EXIT_OK
 
 
@@ -28,12 +28,8 @@ def _moment(ctx: click.Context, param: click.Parameter, value: str) -> object:
 @click.argument("start", callback=_moment)
 @click.argument("end", callback=_moment)
 @measures_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+@format_option(
+    ["text", "json"], "text",
     help='json: {"working_days": N, "calendar_days": ..., "office_hours": ...}.',
 )
 @lang_option
